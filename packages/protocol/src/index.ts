@@ -1,0 +1,18 @@
+export { MessageType, SyncStep, AuthMessageType } from './message-type';
+export { CloseCode, CloseReason, isRetryable, needsLongBackoff } from './close-codes';
+export { decodeMessage, type DecodedMessage, type DecodeResult } from './decode-message';
+export {
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+  encodeAwarenessMessage,
+  encodeQueryAwareness,
+  encodePermissionDenied,
+} from './encode-message';
+export {
+  decodeAwarenessUpdate,
+  encodeAwarenessUpdate,
+  REMOVED_STATE_JSON,
+  type AwarenessEntry,
+} from './awareness-update';
+export { parseDocName, MAX_DOC_NAME_BYTES, type DocNameResult } from './doc-name';
