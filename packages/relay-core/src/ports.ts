@@ -1,0 +1,104 @@
+/**
+ * The ports of the relay core: everything the core needs from the outside world, as
+ * interfaces only. Hosts (apps/relay) and adapters (SQLite, PostgreSQL, Redis, ...) implement
+ * them; the core never imports a socket library, a database driver or `node:*`.
+ */
+
+/** One client connection, as seen by the core. The host pushes frames in through a Session. */
+export interface Connection {
+  /** Unique per relay process; used in logs and as the owner of awareness client IDs. */
+  readonly id: string;
+  /** Queues one binary frame to the client. Must not throw once the connection is closed. */
+  send(message: Uint8Array): void;
+  /** Closes the connection with a WebSocket close code and a short machine reason. */
+  close(code: number, reason: string): void;
+  /** Bytes queued but not yet written to the network, for slow-consumer protection. */
+  bufferedBytes(): number;
+}
+
+/** What a connection may do with a document. */
+export type Access = 'read' | 'write';
+
+/** Identity of the person behind a connection, when an authorizer provides one. */
+export interface UserIdentity {
+  readonly id: string;
+  readonly name?: string;
+  readonly color?: string;
+}
+
+/** A document as persisted: zero or one snapshot followed by the update log, in order. */
+export interface StoredDoc {
+  /** Updates to apply in order (Yjs V1 encoding). The first may be a compacted snapshot. */
+  readonly updates: readonly Uint8Array[];
+  /** Sequence number of the last stored row; compaction replaces rows up to a given seq. */
+  readonly lastSeq: number;
+  /** Rows in the log after the snapshot, and their total bytes: drives compaction. */
+  readonly logCount: number;
+  readonly logBytes: number;
+}
+
+/** A stored document's listing entry. */
+export interface DocSummary {
+  readonly name: string;
+  readonly sizeBytes: number;
+  /** Milliseconds since the epoch of the last append or compaction. */
+  readonly updatedAt: number;
+}
+
+/**
+ * Durable storage of Yjs documents as an append-only update log plus compacted snapshots.
+ * The store only moves bytes; merging updates is the core's job, so every adapter is small.
+ * Because a Yjs merge is a CRDT union, several relays may append to one doc without a lock.
+ */
+export interface DocStore {
+  /** Loads a document, or `null` when it was never stored. */
+  load(doc: string): Promise<StoredDoc | null>;
+  /** Appends one update; resolves only once it is durable (the core broadcasts after this). */
+  append(doc: string, update: Uint8Array): Promise<{ readonly seq: number }>;
+  /**
+   * Atomically replaces every row with seq ≤ `throughSeq` by `snapshot`.
+   * Rows appended later (by this or another relay) are kept.
+   */
+  compact(doc: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  /** Lists stored documents. */
+  list(): Promise<DocSummary[]>;
+  /** Deletes a document; resolves `false` when it did not exist. */
+  remove(doc: string): Promise<boolean>;
+  /** Cheap round trip proving the store answers (readiness probe). */
+  ping(): Promise<void>;
+  /** Releases connections and file handles. */
+  close(): Promise<void>;
+}
+
+/**
+ * Carries updates and awareness between relay instances that serve the same document.
+ * A subscriber never receives its own publishes.
+ */
+export interface FanOut {
+  publish(doc: string, message: Uint8Array): void;
+  subscribe(doc: string, onMessage: (message: Uint8Array) => void): () => void;
+}
+
+/** An opaque timer handle from a Clock. */
+export type TimerHandle = { readonly __timer: unique symbol } | number | object;
+
+/** Time, injectable so tests run on a fake clock. */
+export interface Clock {
+  now(): number;
+  setTimeout(callback: () => void, delayMs: number): TimerHandle;
+  clearTimeout(handle: TimerHandle): void;
+}
+
+/** Structured logger (pino-compatible subset). */
+export interface Logger {
+  debug(fields: object, message: string): void;
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
+
+/** Where a change to a document came from: used as the transaction origin. */
+export type UpdateOrigin =
+  | { readonly kind: 'client'; readonly sessionId: string }
+  | { readonly kind: 'fanout' }
+  | { readonly kind: 'storage' };
