@@ -1,0 +1,24 @@
+/** When to fold a document's update log into a snapshot. */
+export interface CompactionThresholds {
+  /** Compact once the log holds this many updates. */
+  readonly maxUpdates: number;
+  /** ...or this many bytes. */
+  readonly maxBytes: number;
+}
+
+/** Size of the update log since the last snapshot. */
+export interface LogSize {
+  readonly count: number;
+  readonly bytes: number;
+}
+
+/**
+ * Whether the log should be compacted now. The threshold grows with the snapshot: compaction
+ * costs time proportional to the whole document, so a big document compacts less often and
+ * the amortised cost per update stays constant instead of growing with the document.
+ */
+export function shouldCompact(log: LogSize, snapshotBytes: number, thresholds: CompactionThresholds): boolean {
+  if (log.count === 0) return false;
+  const scale = Math.max(1, snapshotBytes / thresholds.maxBytes);
+  return log.count >= thresholds.maxUpdates * scale || log.bytes >= thresholds.maxBytes * scale;
+}

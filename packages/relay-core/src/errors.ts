@@ -1,0 +1,45 @@
+import { CloseCode, CloseReason } from '@tandem/protocol';
+
+/**
+ * An error that ends one session with a WebSocket close code. Thrown inside the core and
+ * caught at exactly one boundary (Session), which logs it and closes that connection only.
+ */
+export class RelayError extends Error {
+  constructor(
+    readonly closeCode: number,
+    readonly closeReason: string,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(detail, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The client sent something that is not a valid message (4400). */
+export class BadMessageError extends RelayError {
+  constructor(reason: CloseReason, detail: string, options?: { cause?: unknown }) {
+    super(CloseCode.badMessage, reason, detail, options);
+  }
+}
+
+/** A frame over the configured size limit (1009). */
+export class MessageTooBigError extends RelayError {
+  constructor(byteLength: number, limit: number) {
+    super(CloseCode.messageTooBig, CloseReason.messageTooBig, `frame of ${byteLength} bytes exceeds ${limit}`);
+  }
+}
+
+/** The store could not load or persist; the client should retry later (1013). */
+export class StorageUnavailableError extends RelayError {
+  constructor(detail: string, options?: { cause?: unknown }) {
+    super(CloseCode.tryAgainLater, CloseReason.storageUnavailable, detail, options);
+  }
+}
+
+/** The relay cannot take this session right now (1013), e.g. its queue overflowed. */
+export class OverloadedError extends RelayError {
+  constructor(detail: string) {
+    super(CloseCode.tryAgainLater, CloseReason.tryAgainLater, detail);
+  }
+}

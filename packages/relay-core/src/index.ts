@@ -1,0 +1,9 @@
+export type * from './ports';
+export { createRelay, defaultRelayOptions, type Relay, type RelayDeps, type RelayOptions, type RelayStats, type ConnectRequest } from './relay';
+export type { Session, SessionOptions } from './session';
+export { RelayError, BadMessageError, MessageTooBigError, StorageUnavailableError, OverloadedError } from './errors';
+export { createDocState, type DocState } from './doc-state';
+export { validateUpdate, type UpdateCheck } from './validate-update';
+export { createAwarenessRegistry, type AwarenessRegistry } from './awareness-registry';
+export { shouldCompact, type CompactionThresholds, type LogSize } from './compaction-policy';
+export { createMemoryDocStore, type MemoryDocStore } from './memory/memory-doc-store';

@@ -1,0 +1,184 @@
+import { CloseCode, CloseReason } from '@tandem/protocol';
+import type { CompactionThresholds } from './compaction-policy';
+import type { Access, Clock, Connection, DocStore, Logger, TimerHandle, UserIdentity } from './ports';
+import { createRoom, type Room } from './room';
+import { createSession, type Session, type SessionOptions } from './session';
+
+/** Options of the relay core (its slice of the configuration). */
+export interface RelayOptions extends SessionOptions {
+  /** How long an empty document stays in memory before it is flushed and unloaded. */
+  readonly unloadGraceMs: number;
+  readonly compaction: CompactionThresholds;
+  readonly maxAwarenessStateBytes: number;
+  /** True when other relay instances append to the same store. */
+  readonly isStoreShared: boolean;
+}
+
+/** Sensible defaults, used by tests and as the documented defaults. */
+export const defaultRelayOptions: RelayOptions = {
+  unloadGraceMs: 5_000,
+  compaction: { maxUpdates: 500, maxBytes: 1024 * 1024 },
+  maxAwarenessStateBytes: 64 * 1024,
+  maxMessageBytes: 16 * 1024 * 1024,
+  maxBufferedBytes: 8 * 1024 * 1024,
+  maxQueuedMessages: 1_000,
+  isStoreShared: false,
+};
+
+/** The ports the relay is composed of. */
+export interface RelayDeps {
+  readonly store: DocStore;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+/** What a host tells the core about a new connection. */
+export interface ConnectRequest {
+  readonly doc: string;
+  readonly access: Access;
+  readonly user?: UserIdentity;
+}
+
+/** Counters for health checks, metrics and leak tests. */
+export interface RelayStats {
+  readonly rooms: number;
+  readonly sessions: number;
+  readonly loadingRooms: number;
+  readonly roomBytes: number;
+}
+
+/** The transport-agnostic relay: documents, sessions and their lifecycle. */
+export interface Relay {
+  /** Attaches a connection to a document; the document loads on first use (single-flight). */
+  connect(connection: Connection, request: ConnectRequest): Session;
+  /** False once shutdown has begun: hosts should refuse new connections. */
+  readonly isAccepting: boolean;
+  stats(): RelayStats;
+  /** Resolves once every accepted update of every loaded document is durable. */
+  flush(): Promise<void>;
+  /**
+   * Stops accepting, closes every session with 1012 so clients come back after the restart,
+   * makes every accepted update durable and compacts what is in memory.
+   */
+  shutdown(): Promise<void>;
+}
+
+interface RoomEntry {
+  readonly room: Room;
+  unloadTimer: TimerHandle | null;
+  isUnloading: boolean;
+}
+
+/** Creates a relay core from its ports and options. */
+export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRelayOptions): Relay {
+  const { store, clock, logger } = deps;
+  const rooms = new Map<string, RoomEntry>();
+  const sessions = new Map<Session, { close: Connection['close'] }>();
+  let isAccepting = true;
+
+  const openRoom = (doc: string): RoomEntry => {
+    const existing = rooms.get(doc);
+    if (existing) {
+      cancelUnload(existing);
+      return existing;
+    }
+    const room = createRoom(doc, {
+      store,
+      logger,
+      options: { compaction: options.compaction, maxAwarenessStateBytes: options.maxAwarenessStateBytes, isStoreShared: options.isStoreShared },
+    });
+    const entry: RoomEntry = { room, unloadTimer: null, isUnloading: false };
+    rooms.set(doc, entry);
+    // Single-flight: every join of this doc shares this one load.
+    void room.load().then((isLoaded) => {
+      if (!isLoaded && rooms.get(doc) === entry) rooms.delete(doc);
+    });
+    return entry;
+  };
+
+  const cancelUnload = (entry: RoomEntry): void => {
+    if (entry.unloadTimer === null) return;
+    clock.clearTimeout(entry.unloadTimer);
+    entry.unloadTimer = null;
+  };
+
+  const scheduleUnload = (entry: RoomEntry): void => {
+    if (!isAccepting || entry.room.memberCount > 0 || entry.unloadTimer !== null) return;
+    entry.unloadTimer = clock.setTimeout(() => {
+      entry.unloadTimer = null;
+      void unload(entry);
+    }, options.unloadGraceMs);
+  };
+
+  const unload = async (entry: RoomEntry): Promise<void> => {
+    if (entry.isUnloading || entry.room.memberCount > 0) return;
+    entry.isUnloading = true;
+    try {
+      await entry.room.compactIfDirty();
+    } finally {
+      entry.isUnloading = false;
+    }
+    // Someone may have joined while we were flushing: then the room simply stays.
+    if (entry.room.memberCount === 0 && rooms.get(entry.room.name) === entry && entry.unloadTimer === null) {
+      rooms.delete(entry.room.name);
+      logger.debug({ doc: entry.room.name }, 'document unloaded');
+    }
+  };
+
+  const onLeft = (session: Session): void => {
+    sessions.delete(session);
+    const entry = rooms.get(session.doc);
+    if (entry) scheduleUnload(entry);
+  };
+
+  return {
+    connect(connection, request) {
+      if (!isAccepting) {
+        connection.close(CloseCode.serviceRestart, CloseReason.serviceRestart);
+        return closedSession(connection.id, request.doc);
+      }
+      const entry = openRoom(request.doc);
+      const session = createSession({
+        connection,
+        room: entry.room,
+        access: request.access,
+        user: request.user,
+        logger,
+        options,
+        onLeft,
+      });
+      sessions.set(session, { close: (code, reason) => connection.close(code, reason) });
+      return session;
+    },
+    get isAccepting() {
+      return isAccepting;
+    },
+    stats() {
+      let loadingRooms = 0;
+      let roomBytes = 0;
+      for (const { room } of rooms.values()) {
+        if (room.status === 'loading') loadingRooms++;
+        roomBytes += room.byteLength();
+      }
+      return { rooms: rooms.size, sessions: sessions.size, loadingRooms, roomBytes };
+    },
+    async flush() {
+      await Promise.all([...rooms.values()].map(({ room }) => room.flush()));
+    },
+    async shutdown() {
+      isAccepting = false;
+      for (const entry of rooms.values()) cancelUnload(entry);
+      for (const [session, { close }] of [...sessions]) {
+        close(CloseCode.serviceRestart, CloseReason.serviceRestart);
+        session.closed();
+      }
+      await Promise.all([...rooms.values()].map(({ room }) => room.compactIfDirty()));
+      rooms.clear();
+    },
+  };
+}
+
+/** A session for a connection refused while draining: it ignores everything. */
+function closedSession(id: string, doc: string): Session {
+  return { id, doc, receive: () => undefined, closed: () => undefined };
+}

@@ -1,0 +1,217 @@
+import {
+  decodeAwarenessUpdate,
+  encodeAwarenessMessage,
+  encodeAwarenessUpdate,
+  encodePermissionDenied,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+  CloseReason,
+  type AwarenessEntry,
+  type DecodedMessage,
+} from '@tandem/protocol';
+import { createAwarenessRegistry, type AwarenessRegistry } from './awareness-registry';
+import { shouldCompact, type CompactionThresholds } from './compaction-policy';
+import { createDocState, type DocState } from './doc-state';
+import { BadMessageError, StorageUnavailableError } from './errors';
+import type { DocStore, Logger } from './ports';
+import type { RoomMember } from './room-member';
+import { createSerialQueue } from './serial-queue';
+import { validateUpdate } from './validate-update';
+
+/** Per-document limits and thresholds. */
+export interface RoomOptions {
+  readonly compaction: CompactionThresholds;
+  readonly maxAwarenessStateBytes: number;
+  /**
+   * Set when other relays append to the same store (fan-out): compaction then re-reads the
+   * store so their rows are folded into the snapshot instead of being replaced.
+   */
+  readonly isStoreShared: boolean;
+}
+
+/** Lifecycle of a room: loading → ready, or loading → failed. */
+export type RoomStatus = 'loading' | 'ready' | 'failed';
+
+/** One document in memory: its state, its members, its awareness and its write pipeline. */
+export interface Room {
+  readonly name: string;
+  readonly status: RoomStatus;
+  readonly memberCount: number;
+  /** Loads the stored document; members joined meanwhile are greeted once it is in. */
+  load(): Promise<boolean>;
+  join(member: RoomMember): void;
+  /** Removes a member and its awareness states (broadcasting their removal). */
+  leave(member: RoomMember): void;
+  handle(member: RoomMember, message: DecodedMessage): void;
+  /** Resolves once every accepted update is durable and any compaction has finished. */
+  flush(): Promise<void>;
+  /** Compacts the update log into a snapshot if it has any entries. */
+  compactIfDirty(): Promise<void>;
+  /** Bytes of document state held in memory. */
+  byteLength(): number;
+}
+
+/** Dependencies of a Room. */
+export interface RoomDeps {
+  readonly store: DocStore;
+  readonly logger: Logger;
+  readonly options: RoomOptions;
+}
+
+/** Creates the room for document `name`; call `load()` once. */
+export function createRoom(name: string, deps: RoomDeps): Room {
+  const { store, logger, options } = deps;
+  const members = new Set<RoomMember>();
+  const awareness: AwarenessRegistry = createAwarenessRegistry({ maxStateBytes: options.maxAwarenessStateBytes });
+  const writes = createSerialQueue();
+  let status: RoomStatus = 'loading';
+  let state: DocState = createDocState();
+  let log = { count: 0, bytes: 0 };
+  let snapshotBytes = 0;
+  let lastSeq = 0;
+
+  const broadcast = (message: Uint8Array, except?: RoomMember): void => {
+    for (const member of members) if (member !== except) member.send(message);
+  };
+
+  const greet = (member: RoomMember): void => {
+    member.send(encodeSyncStep1(state.encodeStateVector()));
+    if (awareness.size > 0) member.send(encodeAwarenessMessage(encodeAwarenessUpdate(awareness.entries())));
+    member.markReady();
+  };
+
+  const compact = async (): Promise<void> => {
+    let throughSeq = lastSeq;
+    if (options.isStoreShared) {
+      // Other relays append too: fold their rows in rather than replacing them unseen.
+      const stored = await store.load(name);
+      for (const update of stored?.updates ?? []) state.add(update);
+      throughSeq = stored?.lastSeq ?? 0;
+    }
+    const snapshot = state.compact();
+    if (throughSeq > 0) await store.compact(name, snapshot, throughSeq);
+    log = { count: 0, bytes: 0 };
+    snapshotBytes = snapshot.byteLength;
+  };
+
+  const compactSafely = async (): Promise<void> => {
+    try {
+      await compact();
+    } catch (error) {
+      // The log is still intact in the store, so nothing is lost; compaction retries later.
+      logger.error({ doc: name, err: error }, 'compaction failed');
+    }
+  };
+
+  const persistAndBroadcast = async (update: Uint8Array, origin: RoomMember): Promise<void> => {
+    try {
+      lastSeq = (await store.append(name, update)).seq;
+    } catch (error) {
+      logger.error({ doc: name, sessionId: origin.id, err: error }, 'append failed');
+      origin.fail(new StorageUnavailableError('could not persist update', { cause: error }));
+      return;
+    }
+    // Durable first, then visible: kill -9 after this point loses nothing anyone has seen.
+    state.add(update);
+    log = { count: log.count + 1, bytes: log.bytes + update.byteLength };
+    broadcast(encodeSyncUpdate(update), origin);
+    if (shouldCompact(log, snapshotBytes, options.compaction)) await compactSafely();
+  };
+
+  const receiveUpdate = (member: RoomMember, update: Uint8Array): void => {
+    if (member.access !== 'write') {
+      member.send(encodePermissionDenied('read-only'));
+      return;
+    }
+    const check = validateUpdate(update);
+    if (!check.ok) throw new BadMessageError(CloseReason.corruptUpdate, `corrupt update: ${check.detail}`);
+    if (check.isEmpty) return;
+    // Copy: the frame's buffer belongs to the transport and may be reused.
+    const owned = update.slice();
+    writes.push(() => persistAndBroadcast(owned, member));
+  };
+
+  const receiveStateVector = (member: RoomMember, stateVector: Uint8Array): void => {
+    let diff: Uint8Array;
+    try {
+      diff = state.encodeDiff(stateVector);
+    } catch (error) {
+      throw new BadMessageError(CloseReason.badMessage, 'invalid state vector', { cause: error });
+    }
+    member.send(encodeSyncStep2(diff));
+  };
+
+  const receiveAwareness = (member: RoomMember, update: Uint8Array): void => {
+    let entries: AwarenessEntry[];
+    try {
+      entries = decodeAwarenessUpdate(update);
+    } catch (error) {
+      throw new BadMessageError(CloseReason.badAwareness, 'undecodable awareness update', { cause: error });
+    }
+    const { accepted, rejected } = awareness.apply(member.id, entries);
+    if (rejected.length > 0) logger.debug({ doc: name, sessionId: member.id, rejected }, 'awareness entries refused');
+    if (accepted.length > 0) broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(accepted)), member);
+  };
+
+  return {
+    name,
+    get status() {
+      return status;
+    },
+    get memberCount() {
+      return members.size;
+    },
+    async load() {
+      try {
+        const stored = await store.load(name);
+        state = createDocState(stored?.updates ?? []);
+        log = { count: stored?.logCount ?? 0, bytes: stored?.logBytes ?? 0 };
+        lastSeq = stored?.lastSeq ?? 0;
+        snapshotBytes = state.byteLength() - log.bytes;
+        status = 'ready';
+      } catch (error) {
+        status = 'failed';
+        logger.error({ doc: name, err: error }, 'load failed');
+        const failure = new StorageUnavailableError('could not load document', { cause: error });
+        for (const member of [...members]) member.fail(failure);
+        return false;
+      }
+      for (const member of members) greet(member);
+      if (shouldCompact(log, snapshotBytes, options.compaction)) writes.push(compactSafely);
+      return true;
+    },
+    join(member) {
+      members.add(member);
+      if (status === 'ready') greet(member);
+    },
+    leave(member) {
+      if (!members.delete(member)) return;
+      const removals = awareness.removeOwner(member.id);
+      if (removals.length > 0) broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(removals)));
+    },
+    handle(member, message) {
+      switch (message.kind) {
+        case 'sync-step1':
+          return receiveStateVector(member, message.stateVector);
+        case 'sync-step2':
+        case 'sync-update':
+          return receiveUpdate(member, message.update);
+        case 'awareness':
+          return receiveAwareness(member, message.update);
+        case 'query-awareness':
+          return member.send(encodeAwarenessMessage(encodeAwarenessUpdate(awareness.entries())));
+        case 'auth':
+          return; // reserved: clients have nothing to say here
+      }
+    },
+    flush: () => writes.whenIdle(),
+    async compactIfDirty() {
+      await writes.whenIdle();
+      if (status !== 'ready' || log.count === 0) return;
+      writes.push(compactSafely);
+      await writes.whenIdle();
+    },
+    byteLength: () => state.byteLength(),
+  };
+}
