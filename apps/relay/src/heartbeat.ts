@@ -1,0 +1,45 @@
+import type { WebSocket } from 'ws';
+
+/** Ping cadence and how long a silent connection may live. */
+export interface HeartbeatOptions {
+  readonly pingIntervalMs: number;
+  readonly pingTimeoutMs: number;
+}
+
+/** Tracks liveness of sockets. */
+export interface Heartbeat {
+  watch(socket: WebSocket): void;
+  stop(): void;
+}
+
+/**
+ * Pings every socket and terminates the ones that have not answered (pong or any frame)
+ * within the timeout. Half-open TCP connections otherwise live for hours, and with them the
+ * ghost cursors of people who left.
+ */
+export function createHeartbeat(options: HeartbeatOptions, now: () => number = Date.now): Heartbeat {
+  const lastSeen = new Map<WebSocket, number>();
+  const timer = setInterval(() => {
+    const deadline = now() - options.pingTimeoutMs;
+    for (const [socket, seenAt] of lastSeen) {
+      if (seenAt < deadline) {
+        lastSeen.delete(socket);
+        socket.terminate();
+      } else {
+        socket.ping();
+      }
+    }
+  }, options.pingIntervalMs);
+  timer.unref();
+
+  return {
+    watch(socket) {
+      const alive = (): void => void lastSeen.set(socket, now());
+      alive();
+      socket.on('pong', alive);
+      socket.on('message', alive);
+      socket.on('close', () => lastSeen.delete(socket));
+    },
+    stop: () => clearInterval(timer),
+  };
+}

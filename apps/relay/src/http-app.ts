@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { DocStore, Relay } from '@tandem/relay-core';
+import { createDocTitles } from './doc-titles';
+import { httpErrorBody } from './http-error';
+import { createStaticFiles } from './static-files';
+
+/** What the HTTP surface is built from. */
+export interface HttpAppDeps {
+  readonly relay: Relay;
+  readonly store: DocStore;
+  /** Directory of the built web app; null serves no UI. */
+  readonly webDir: string | null;
+  readonly onError: (error: unknown) => void;
+}
+
+/** The relay's HTTP API (health, readiness, documents) and the web app, on one Hono app. */
+export function createHttpApp(deps: HttpAppDeps): Hono {
+  const app = new Hono();
+  const titles = createDocTitles(deps.store);
+  const error = (status: ContentfulStatusCode, message: string) =>
+    new Response(JSON.stringify(httpErrorBody(status, message)), { status, headers: { 'content-type': 'application/json' } });
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+
+  app.get('/readyz', async (c) => {
+    if (!deps.relay.isAccepting) return error(503, 'draining');
+    try {
+      await deps.store.ping();
+    } catch {
+      return error(503, 'store unreachable');
+    }
+    return c.json({ status: 'ready' });
+  });
+
+  app.get('/api/docs', async (c) => c.json({ docs: await titles.list() }));
+
+  app.all('/api/*', () => error(404, 'no such endpoint'));
+
+  const files = deps.webDir ? createStaticFiles(deps.webDir) : null;
+  app.get('*', async (c) => {
+    const file = await files?.serve(c.req.path);
+    if (!file) return error(404, 'not found');
+    return c.body(new Uint8Array(file.body), 200, {
+      'content-type': file.contentType,
+      'cache-control': file.isImmutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+  });
+
+  app.notFound(() => error(404, 'not found'));
+  app.onError((err) => {
+    deps.onError(err);
+    return error(500, 'internal error');
+  });
+  return app;
+}

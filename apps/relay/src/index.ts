@@ -1,0 +1,1 @@
+export { startRelayServer, type RelayServer, type RelayServerOptions, type RelayServerDeps } from './relay-server';

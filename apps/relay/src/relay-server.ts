@@ -1,0 +1,115 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { createRelay, type DocStore, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
+import { createHeartbeat, type HeartbeatOptions } from './heartbeat';
+import { createHttpApp } from './http-app';
+import { systemClock } from './system-clock';
+import { createUpgradeHandler } from './upgrade-handler';
+import { createWsConnection } from './ws-connection';
+
+/** Network-facing options of the relay server. */
+export interface RelayServerOptions extends HeartbeatOptions {
+  readonly host: string;
+  /** 0 picks a free port (tests). */
+  readonly port: number;
+  readonly webDir: string | null;
+  readonly relay: RelayOptions;
+}
+
+/** Ports the server is composed from. */
+export interface RelayServerDeps {
+  readonly store: DocStore;
+  readonly logger: Logger;
+}
+
+/** A running relay: HTTP + WebSocket on one port. */
+export interface RelayServer {
+  readonly port: number;
+  readonly url: string;
+  readonly relay: Relay;
+  /** Graceful stop: refuse new work, close sockets with 1012, flush, close the store. */
+  drain(): Promise<void>;
+}
+
+/** Starts the relay on `options.host:options.port`. */
+export async function startRelayServer(deps: RelayServerDeps, options: RelayServerOptions): Promise<RelayServer> {
+  const { store, logger } = deps;
+  const relay = createRelay({ store, clock: systemClock, logger }, options.relay);
+  const app = createHttpApp({ relay, store, webDir: options.webDir, onError: (err) => logger.error({ err }, 'http handler failed') });
+  const server = createServer(getRequestListener(app.fetch));
+  const wss = new WebSocketServer({
+    noServer: true,
+    // ws closes oversized frames with 1009 itself; the default limit would be 100 MiB.
+    maxPayload: options.relay.maxMessageBytes,
+    perMessageDeflate: false,
+    clientTracking: false,
+  });
+  wss.on('error', (err) => logger.error({ err }, 'websocket server error'));
+  const heartbeat = createHeartbeat(options);
+
+  const onConnection = (socket: WebSocket, doc: string): void => {
+    const connection = createWsConnection(socket);
+    // Every socket needs an error listener: without one an oversized frame kills the process.
+    socket.on('error', (err) => logger.debug({ doc, sessionId: connection.id, err: err.message }, 'socket error'));
+    const session = relay.connect(connection, { doc, access: 'write' });
+    heartbeat.watch(socket);
+    socket.on('message', (data: Buffer, isBinary: boolean) => {
+      session.receive(isBinary ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : data.toString('utf8'));
+    });
+    socket.on('close', () => session.closed());
+  };
+
+  server.on('upgrade', createUpgradeHandler({
+    wss,
+    isAccepting: () => relay.isAccepting,
+    onConnection,
+    onRefused: (status, message) => logger.info({ status, message }, 'upgrade refused'),
+  }));
+  server.on('clientError', (err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy(err);
+  });
+
+  await listen(server, options.port, options.host);
+  const port = (server.address() as AddressInfo).port;
+  let draining: Promise<void> | null = null;
+
+  return {
+    port,
+    url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+    relay,
+    drain() {
+      draining ??= (async () => {
+        heartbeat.stop();
+        await relay.shutdown();
+        await closeServer(server);
+        await store.close();
+      })();
+      return draining;
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** Stops listening; connections still open after a short grace are cut. */
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      resolve();
+    }, 1_000).unref();
+  });
+}

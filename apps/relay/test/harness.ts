@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { createSilentLogger } from '@tandem/test-kit';
+import { createMemoryDocStore, defaultRelayOptions, type DocStore, type RelayOptions } from '@tandem/relay-core';
+import { startRelayServer, type RelayServer } from '../src/relay-server';
+
+/** A relay on a free loopback port with its own store, plus everything a test opened. */
+export interface TestRelay {
+  readonly server: RelayServer;
+  readonly store: DocStore;
+  readonly wsUrl: string;
+  readonly httpUrl: string;
+  /** A stock y-websocket provider for `doc` with a fresh Y.Doc. */
+  provider(doc: string, options?: { connect?: boolean }): WebsocketProvider;
+  /** A raw ws client, for protocol-level and hostile tests. */
+  rawSocket(path: string): Promise<WebSocket>;
+  stop(): Promise<void>;
+}
+
+/** Options of a test relay. */
+export interface TestRelayOptions {
+  readonly relay?: Partial<RelayOptions>;
+  readonly store?: DocStore;
+  readonly pingIntervalMs?: number;
+  readonly pingTimeoutMs?: number;
+  readonly webDir?: string | null;
+}
+
+// Every stock provider registers a process 'exit' listener; hundreds per test are expected.
+process.setMaxListeners(1_000);
+
+/** Starts a fresh relay for one test. */
+export async function startTestRelay(options: TestRelayOptions = {}): Promise<TestRelay> {
+  const store = options.store ?? createMemoryDocStore(Date.now);
+  const server = await startRelayServer(
+    { store, logger: createSilentLogger() },
+    {
+      host: '127.0.0.1',
+      port: 0,
+      webDir: options.webDir ?? null,
+      pingIntervalMs: options.pingIntervalMs ?? 15_000,
+      pingTimeoutMs: options.pingTimeoutMs ?? 45_000,
+      relay: { ...defaultRelayOptions, unloadGraceMs: 50, ...options.relay },
+    },
+  );
+  const wsUrl = `ws://127.0.0.1:${server.port}`;
+  const providers: WebsocketProvider[] = [];
+  const sockets: WebSocket[] = [];
+  return {
+    server,
+    store,
+    wsUrl,
+    httpUrl: `http://127.0.0.1:${server.port}`,
+    provider(doc, providerOptions = {}) {
+      const provider = new WebsocketProvider(wsUrl, doc, new Y.Doc(), {
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        connect: providerOptions.connect ?? true,
+        disableBc: true,
+      });
+      providers.push(provider);
+      return provider;
+    },
+    async rawSocket(path) {
+      const socket = new WebSocket(`${wsUrl}${path}`);
+      socket.binaryType = 'nodebuffer';
+      sockets.push(socket);
+      socket.on('error', () => undefined);
+      await new Promise<void>((resolve, reject) => {
+        socket.once('open', () => resolve());
+        socket.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+        socket.once('error', reject);
+      });
+      return socket;
+    },
+    async stop() {
+      for (const provider of providers) provider.destroy();
+      for (const socket of sockets) socket.terminate();
+      await server.drain();
+    },
+  };
+}
+
+/** Polls `check` until it returns true or the deadline passes. */
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 5_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Resolves once `provider` has completed its first sync. */
+export function synced(provider: WebsocketProvider, timeoutMs = 5_000): Promise<void> {
+  return waitFor(() => provider.synced, timeoutMs, 'provider sync');
+}
+
+/** Resolves with the close event of a raw socket. */
+export function closeOf(socket: WebSocket): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+}
+
+/** A temp directory removed by the returned cleanup. */
+export function tempDir(prefix = 'tandem-test-'): { path: string; cleanup(): void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, cleanup: () => rmSync(path, { recursive: true, force: true }) };
+}
