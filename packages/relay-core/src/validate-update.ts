@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 
+const EMPTY_V1_UPDATE_BYTES = 2;
+
 /** What a client-sent update turned out to be. */
 export type UpdateCheck =
   | { readonly ok: true; readonly isEmpty: boolean }
@@ -15,6 +17,11 @@ export function validateUpdate(update: Uint8Array): UpdateCheck {
   try {
     const decoded = Y.decodeUpdate(update);
     const isEmpty = decoded.structs.length === 0 && decoded.ds.clients.size === 0;
+    // An empty V1 update is exactly [0, 0]. Anything longer that decodes as empty is trailing
+    // garbage Yjs would silently ignore — in practice a V2 update (they start with a 0 byte).
+    if (isEmpty && update.byteLength !== EMPTY_V1_UPDATE_BYTES) {
+      return { ok: false, detail: 'not a Yjs V1 update (V2 or trailing bytes)' };
+    }
     return { ok: true, isEmpty };
   } catch (error) {
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };
