@@ -12,6 +12,9 @@ export interface LogSize {
   readonly bytes: number;
 }
 
+/** Snapshot size up to which the thresholds apply as configured; bigger docs scale them up. */
+const UNSCALED_SNAPSHOT_BYTES = 64 * 1024;
+
 /**
  * Whether the log should be compacted now. The threshold grows with the snapshot: compaction
  * costs time proportional to the whole document, so a big document compacts less often and
@@ -19,6 +22,6 @@ export interface LogSize {
  */
 export function shouldCompact(log: LogSize, snapshotBytes: number, thresholds: CompactionThresholds): boolean {
   if (log.count === 0) return false;
-  const scale = Math.max(1, snapshotBytes / thresholds.maxBytes);
+  const scale = Math.max(1, snapshotBytes / UNSCALED_SNAPSHOT_BYTES);
   return log.count >= thresholds.maxUpdates * scale || log.bytes >= thresholds.maxBytes * scale;
 }

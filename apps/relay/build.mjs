@@ -1,0 +1,26 @@
+// Bundles the relay into dist/main.js. Workspace packages (@tandem/*) ship TypeScript source,
+// so they are bundled in; every other package stays an import resolved from node_modules at
+// run time (native better-sqlite3 cannot be bundled, and one shared copy of yjs avoids the
+// "Yjs was already imported" double-instance problem).
+import { build } from 'esbuild';
+
+const keepExternal = {
+  name: 'external-node-modules',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@tandem/') ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+
+await build({
+  entryPoints: ['src/main.ts'],
+  outfile: 'dist/main.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  plugins: [keepExternal],
+  logLevel: 'warning',
+});
