@@ -34,6 +34,11 @@ export const CloseReason = {
   handshakeTimeout: 'HANDSHAKE_TIMEOUT',
   rateLimited: 'RATE_LIMITED',
   pingTimeout: 'PING_TIMEOUT',
+  tokenExpired: 'TOKEN_EXPIRED',
+  revoked: 'REVOKED',
+  slowConsumer: 'SLOW_CONSUMER',
+  tooManyDocuments: 'TOO_MANY_DOCUMENTS',
+  tooManyConnections: 'TOO_MANY_CONNECTIONS',
 } as const;
 export type CloseReason = (typeof CloseReason)[keyof typeof CloseReason];
 

@@ -39,7 +39,35 @@ export class StorageUnavailableError extends RelayError {
 
 /** The relay cannot take this session right now (1013), e.g. its queue overflowed. */
 export class OverloadedError extends RelayError {
+  constructor(detail: string, reason: string = CloseReason.tryAgainLater) {
+    super(CloseCode.tryAgainLater, reason, detail);
+  }
+}
+
+/** Missing, invalid or expired credentials (4401). */
+export class UnauthenticatedError extends RelayError {
+  constructor(detail: string, reason: string = CloseReason.unauthenticated) {
+    super(CloseCode.unauthenticated, reason, detail);
+  }
+}
+
+/** Valid credentials without access to this document, or access revoked (4403). */
+export class ForbiddenError extends RelayError {
+  constructor(detail: string, reason: string = CloseReason.forbidden) {
+    super(CloseCode.forbidden, reason, detail);
+  }
+}
+
+/** A client over its message or byte rate (4429). */
+export class RateLimitedError extends RelayError {
   constructor(detail: string) {
-    super(CloseCode.tryAgainLater, CloseReason.tryAgainLater, detail);
+    super(CloseCode.rateLimited, CloseReason.rateLimited, detail);
+  }
+}
+
+/** A client that connected but never spoke (4408). */
+export class HandshakeTimeoutError extends RelayError {
+  constructor(timeoutMs: number) {
+    super(CloseCode.handshakeTimeout, CloseReason.handshakeTimeout, `no message within ${timeoutMs} ms of connecting`);
   }
 }

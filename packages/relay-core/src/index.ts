@@ -1,7 +1,18 @@
 export type * from './ports';
-export { createRelay, defaultRelayOptions, type Relay, type RelayDeps, type RelayOptions, type RelayStats, type ConnectRequest } from './relay';
-export type { Session, SessionOptions } from './session';
-export { RelayError, BadMessageError, MessageTooBigError, StorageUnavailableError, OverloadedError } from './errors';
+export { createRelay, defaultRelayOptions, type Relay, type RelayDeps, type RelayOptions, type RelayStats, type ConnectRequest, type Revocation } from './relay';
+export type { Session, SessionOptions, RateLimits } from './session';
+export { createAllowAllAuthorizer } from './allow-all-authorizer';
+export {
+  RelayError,
+  BadMessageError,
+  MessageTooBigError,
+  StorageUnavailableError,
+  OverloadedError,
+  UnauthenticatedError,
+  ForbiddenError,
+  RateLimitedError,
+  HandshakeTimeoutError,
+} from './errors';
 export { createDocState, type DocState } from './doc-state';
 export { validateUpdate, type UpdateCheck } from './validate-update';
 export { createAwarenessRegistry, type AwarenessRegistry } from './awareness-registry';

@@ -26,6 +26,30 @@ export interface UserIdentity {
   readonly color?: string;
 }
 
+/** What a connection presents to be let in. */
+export interface Credentials {
+  /** A bearer token (JWT), from the Sec-WebSocket-Protocol header or the `token` query parameter. */
+  readonly token: string | null;
+}
+
+/** A successful authorization: what this connection may do, as whom, until when. */
+export interface Grant {
+  readonly access: Access;
+  readonly user: UserIdentity | null;
+  /** Milliseconds since the epoch when the grant ends (token expiry), or null for never. */
+  readonly expiresAt: number | null;
+}
+
+/** The outcome of an authorization: expected refusals are values, not exceptions. */
+export type AuthResult =
+  | ({ readonly ok: true } & Grant)
+  | { readonly ok: false; readonly failure: 'unauthenticated' | 'forbidden'; readonly detail: string };
+
+/** Decides who may open which document, and with what access. */
+export interface Authorizer {
+  authorize(request: { readonly doc: string; readonly credentials: Credentials }): Promise<AuthResult>;
+}
+
 /** A document as persisted: zero or one snapshot followed by the update log, in order. */
 export interface StoredDoc {
   /** Updates to apply in order (Yjs V1 encoding). The first may be a compacted snapshot. */

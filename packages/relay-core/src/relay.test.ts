@@ -4,11 +4,29 @@ import { createFakeClock, createMemoryNetwork, createSeededRandom, createSilentL
 import { encodeAwarenessMessage, encodeAwarenessUpdate } from '@tandem/protocol';
 import { createRelay, defaultRelayOptions, type RelayOptions } from './relay';
 import { createMemoryDocStore } from './memory/memory-doc-store';
-import type { DocStore, StoredDoc } from './ports';
+import type { Authorizer, DocStore, StoredDoc } from './ports';
+
+/** Test tokens: 'viewer' reads, 'stranger' is forbidden, 'garbage' is not a token, 'ada' writes as Ada. */
+const testAuthorizer: Authorizer = {
+  async authorize({ credentials }) {
+    switch (credentials.token) {
+      case 'viewer':
+        return { ok: true, access: 'read', user: { id: 'v1', name: 'Viewer' }, expiresAt: null };
+      case 'stranger':
+        return { ok: false, failure: 'forbidden', detail: 'no access' };
+      case 'garbage':
+        return { ok: false, failure: 'unauthenticated', detail: 'bad token' };
+      case 'ada':
+        return { ok: true, access: 'write', user: { id: 'u-ada', name: 'Ada', color: '#123456' }, expiresAt: 10_000 };
+      default:
+        return { ok: true, access: 'write', user: null, expiresAt: null };
+    }
+  },
+};
 
 function setup(options: Partial<RelayOptions> = {}, store: DocStore = createMemoryDocStore()) {
   const clock = createFakeClock();
-  const relay = createRelay({ store, clock, logger: createSilentLogger() }, { ...defaultRelayOptions, ...options });
+  const relay = createRelay({ store, clock, logger: createSilentLogger(), authorizer: testAuthorizer }, { ...defaultRelayOptions, ...options });
   const network = createMemoryNetwork(relay);
   return { clock, relay, network, store };
 }
@@ -272,7 +290,7 @@ describe('relay core: bad input closes only the offending session', () => {
   it('refuses updates from a read-only session with permission-denied', async () => {
     const store = createMemoryDocStore();
     const { network } = setup({}, store);
-    const viewer = network.connect('doc', { access: 'read' });
+    const viewer = network.connect('doc', { token: 'viewer' });
     const editor = network.connect('doc');
     await network.deliverAll();
     viewer.doc.getText('t').insert(0, 'vandalism');

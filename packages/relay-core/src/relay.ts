@@ -1,8 +1,10 @@
-import { CloseCode, CloseReason } from '@tandem/protocol';
+import { CloseReason } from '@tandem/protocol';
+import { createAllowAllAuthorizer } from './allow-all-authorizer';
 import type { CompactionThresholds } from './compaction-policy';
-import type { Access, Clock, Connection, DocStore, Logger, TimerHandle, UserIdentity } from './ports';
+import { ForbiddenError, OverloadedError, UnauthenticatedError } from './errors';
+import type { Access, Authorizer, Clock, Connection, Credentials, DocStore, Grant, Logger, TimerHandle } from './ports';
 import { createRoom, type Room } from './room';
-import { createSession, type Session, type SessionOptions } from './session';
+import { createSession, type ManagedSession, type Session, type SessionOptions } from './session';
 
 /** Options of the relay core (its slice of the configuration). */
 export interface RelayOptions extends SessionOptions {
@@ -10,6 +12,10 @@ export interface RelayOptions extends SessionOptions {
   readonly unloadGraceMs: number;
   readonly compaction: CompactionThresholds;
   readonly maxAwarenessStateBytes: number;
+  /** Documents held in memory at once; joining another one gets 1013 when full. */
+  readonly maxLoadedDocs: number;
+  /** Connections to one document at once. */
+  readonly maxConnectionsPerDoc: number;
   /** True when other relay instances append to the same store. */
   readonly isStoreShared: boolean;
 }
@@ -22,6 +28,10 @@ export const defaultRelayOptions: RelayOptions = {
   maxMessageBytes: 16 * 1024 * 1024,
   maxBufferedBytes: 8 * 1024 * 1024,
   maxQueuedMessages: 1_000,
+  handshakeTimeoutMs: 10_000,
+  rateLimits: { messagesPerSecond: 200, messageBurst: 1_000, bytesPerSecond: 1024 * 1024, bytesBurst: 32 * 1024 * 1024 },
+  maxLoadedDocs: 10_000,
+  maxConnectionsPerDoc: 1_000,
   isStoreShared: false,
 };
 
@@ -30,13 +40,22 @@ export interface RelayDeps {
   readonly store: DocStore;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Defaults to letting everyone write (loopback, no auth secret). */
+  readonly authorizer?: Authorizer;
 }
 
 /** What a host tells the core about a new connection. */
 export interface ConnectRequest {
   readonly doc: string;
-  readonly access: Access;
-  readonly user?: UserIdentity;
+  readonly credentials?: Credentials;
+}
+
+/** Which live sessions a revocation applies to, and what happens to them. */
+export interface Revocation {
+  readonly userId?: string;
+  readonly doc?: string;
+  /** `close` ends the sessions (4403); `downgrade` makes them read-only. */
+  readonly action: 'close' | 'downgrade';
 }
 
 /** Counters for health checks, metrics and leak tests. */
@@ -49,10 +68,12 @@ export interface RelayStats {
 
 /** The transport-agnostic relay: documents, sessions and their lifecycle. */
 export interface Relay {
-  /** Attaches a connection to a document; the document loads on first use (single-flight). */
+  /** Authorizes a connection, then attaches it to its document (loaded once, on first use). */
   connect(connection: Connection, request: ConnectRequest): Session;
   /** False once shutdown has begun: hosts should refuse new connections. */
   readonly isAccepting: boolean;
+  /** Applies a revocation to every matching live session; returns how many it touched. */
+  revoke(revocation: Revocation): number;
   stats(): RelayStats;
   /** Resolves once every accepted update of every loaded document is durable. */
   flush(): Promise<void>;
@@ -72,8 +93,9 @@ interface RoomEntry {
 /** Creates a relay core from its ports and options. */
 export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRelayOptions): Relay {
   const { store, clock, logger } = deps;
+  const authorizer = deps.authorizer ?? createAllowAllAuthorizer();
   const rooms = new Map<string, RoomEntry>();
-  const sessions = new Map<Session, { close: Connection['close'] }>();
+  const sessions = new Map<ManagedSession, Connection>();
   let isAccepting = true;
 
   const openRoom = (doc: string): RoomEntry => {
@@ -125,33 +147,58 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     }
   };
 
-  const onLeft = (session: Session): void => {
+  const onLeft = (session: ManagedSession): void => {
     sessions.delete(session);
     const entry = rooms.get(session.doc);
     if (entry) scheduleUnload(entry);
   };
 
+  /** Joins an authorized session to its room, unless a capacity limit says no. */
+  const admit = (session: ManagedSession, grant: Grant): void => {
+    const existing = rooms.get(session.doc);
+    if (!existing && rooms.size >= options.maxLoadedDocs) {
+      return session.fail(new OverloadedError(`${rooms.size} documents loaded`, CloseReason.tooManyDocuments));
+    }
+    if (existing && existing.room.memberCount >= options.maxConnectionsPerDoc) {
+      return session.fail(new OverloadedError(`${existing.room.memberCount} connections to this document`, CloseReason.tooManyConnections));
+    }
+    session.attach(openRoom(session.doc).room, grant);
+  };
+
   return {
     connect(connection, request) {
       if (!isAccepting) {
-        connection.close(CloseCode.serviceRestart, CloseReason.serviceRestart);
+        connection.close(1012, CloseReason.serviceRestart);
         return closedSession(connection.id, request.doc);
       }
-      const entry = openRoom(request.doc);
-      const session = createSession({
-        connection,
-        room: entry.room,
-        access: request.access,
-        user: request.user,
-        logger,
-        options,
-        onLeft,
-      });
-      sessions.set(session, { close: (code, reason) => connection.close(code, reason) });
+      const session = createSession({ connection, doc: request.doc, clock, logger, options, onLeft });
+      sessions.set(session, connection);
+      authorizer.authorize({ doc: request.doc, credentials: request.credentials ?? { token: null } }).then(
+        (result) => {
+          if (!result.ok) {
+            const refusal = result.failure === 'unauthenticated' ? new UnauthenticatedError(result.detail) : new ForbiddenError(result.detail);
+            return session.fail(refusal);
+          }
+          if (!isAccepting || !sessions.has(session)) return;
+          admit(session, result);
+        },
+        (error: unknown) => session.fail(error as never),
+      );
       return session;
     },
     get isAccepting() {
       return isAccepting;
+    },
+    revoke(revocation) {
+      let touched = 0;
+      for (const session of [...sessions.keys()]) {
+        if (revocation.doc !== undefined && session.doc !== revocation.doc) continue;
+        if (revocation.userId !== undefined && session.user?.id !== revocation.userId) continue;
+        touched++;
+        if (revocation.action === 'close') session.fail(new ForbiddenError('access revoked', CloseReason.revoked));
+        else session.setAccess('read' satisfies Access);
+      }
+      return touched;
     },
     stats() {
       let loadingRooms = 0;
@@ -168,8 +215,8 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     async shutdown() {
       isAccepting = false;
       for (const entry of rooms.values()) cancelUnload(entry);
-      for (const [session, { close }] of [...sessions]) {
-        close(CloseCode.serviceRestart, CloseReason.serviceRestart);
+      for (const [session, connection] of [...sessions]) {
+        connection.close(1012, CloseReason.serviceRestart);
         session.closed();
       }
       await Promise.all([...rooms.values()].map(({ room }) => room.compactIfDirty()));

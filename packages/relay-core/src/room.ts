@@ -17,6 +17,7 @@ import { BadMessageError, StorageUnavailableError } from './errors';
 import type { DocStore, Logger } from './ports';
 import type { RoomMember } from './room-member';
 import { createSerialQueue } from './serial-queue';
+import { stampAwarenessEntry } from './stamp-awareness';
 import { validateUpdate } from './validate-update';
 
 /** Per-document limits and thresholds. */
@@ -149,6 +150,8 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     } catch (error) {
       throw new BadMessageError(CloseReason.badAwareness, 'undecodable awareness update', { cause: error });
     }
+    const user = member.user;
+    if (user) entries = entries.map((entry) => stampAwarenessEntry(entry, user));
     const { accepted, rejected } = awareness.apply(member.id, entries);
     if (rejected.length > 0) logger.debug({ doc: name, sessionId: member.id, rejected }, 'awareness entries refused');
     if (accepted.length > 0) broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(accepted)), member);

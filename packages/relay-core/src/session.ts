@@ -1,8 +1,17 @@
 import { CloseCode, CloseReason, decodeMessage, type DecodedMessage } from '@tandem/protocol';
-import { BadMessageError, MessageTooBigError, OverloadedError, RelayError } from './errors';
-import type { Access, Connection, Logger, UserIdentity } from './ports';
+import {
+  BadMessageError,
+  HandshakeTimeoutError,
+  MessageTooBigError,
+  OverloadedError,
+  RateLimitedError,
+  RelayError,
+  UnauthenticatedError,
+} from './errors';
+import type { Access, Clock, Connection, Grant, Logger, TimerHandle, UserIdentity } from './ports';
 import type { Room } from './room';
 import type { RoomMember } from './room-member';
+import { createTokenBucket } from './token-bucket';
 
 /** A connection's handle into the core: the host pushes frames and the close event in. */
 export interface Session {
@@ -14,69 +23,109 @@ export interface Session {
   closed(): void;
 }
 
+/** Per-connection message and byte rates, with bursts. */
+export interface RateLimits {
+  readonly messagesPerSecond: number;
+  readonly messageBurst: number;
+  readonly bytesPerSecond: number;
+  readonly bytesBurst: number;
+}
+
 /** Limits applied per session. */
 export interface SessionOptions {
   readonly maxMessageBytes: number;
   readonly maxBufferedBytes: number;
   /** Messages a client may send before its document has loaded. */
   readonly maxQueuedMessages: number;
+  /** A connection must send its first message within this time. */
+  readonly handshakeTimeoutMs: number;
+  readonly rateLimits: RateLimits;
+}
+
+/** The relay's view of a session: the public handle plus what only the relay may do. */
+export interface ManagedSession extends Session {
+  readonly user: UserIdentity | null;
+  readonly access: Access | null;
+  /** Joins the room once authorization granted access. */
+  attach(room: Room, grant: Grant): void;
+  /** Ends the session with a RelayError's close code. */
+  fail(error: RelayError): void;
+  /** Lowers (or raises) access while connected: used by live revocation. */
+  setAccess(access: Access): void;
 }
 
 /** Everything a session is made of. */
 export interface SessionDeps {
   readonly connection: Connection;
-  readonly room: Room;
-  readonly access: Access;
-  readonly user: UserIdentity | undefined;
+  readonly doc: string;
+  readonly clock: Clock;
   readonly logger: Logger;
   readonly options: SessionOptions;
-  /** Called once when the session has left its room. */
-  readonly onLeft: (session: Session) => void;
+  /** Called once when the session has ended. */
+  readonly onLeft: (session: ManagedSession) => void;
 }
 
 /**
- * Creates a session and joins it to its room. The session is the single boundary where
- * RelayErrors are caught: it logs them and closes only this connection.
+ * Creates a session. It queues messages until `attach` (authorization and loading can take a
+ * moment) and is the single boundary where RelayErrors are caught: it logs them and closes
+ * only this connection.
  */
-export function createSession(deps: SessionDeps): Session {
-  const { connection, room, logger, options } = deps;
+export function createSession(deps: SessionDeps): ManagedSession {
+  const { connection, clock, logger, options } = deps;
+  const now = () => clock.now();
+  const messageBucket = createTokenBucket(options.rateLimits.messagesPerSecond, options.rateLimits.messageBurst, now);
+  const byteBucket = createTokenBucket(options.rateLimits.bytesPerSecond, options.rateLimits.bytesBurst, now);
+  let room: Room | null = null;
+  let access: Access | null = null;
+  let user: UserIdentity | null = null;
   let isReady = false;
   let hasLeft = false;
   let queued: DecodedMessage[] = [];
+  const timers: TimerHandle[] = [];
+  let handshakeTimer: TimerHandle | null = clock.setTimeout(() => fail(new HandshakeTimeoutError(options.handshakeTimeoutMs)), options.handshakeTimeoutMs);
 
   const leave = (): void => {
     if (hasLeft) return;
     hasLeft = true;
     queued = [];
-    room.leave(member);
+    if (handshakeTimer !== null) clock.clearTimeout(handshakeTimer);
+    for (const timer of timers) clock.clearTimeout(timer);
+    room?.leave(member);
     deps.onLeft(session);
   };
 
   const fail = (error: unknown): void => {
     if (hasLeft) return;
     if (error instanceof RelayError) {
-      logger.warn({ doc: room.name, sessionId: connection.id, code: error.closeCode, reason: error.closeReason, detail: error.message }, 'closing session');
+      logger.warn({ doc: deps.doc, sessionId: connection.id, code: error.closeCode, reason: error.closeReason, detail: error.message }, 'closing session');
       connection.close(error.closeCode, error.closeReason);
     } else {
-      logger.error({ doc: room.name, sessionId: connection.id, err: error }, 'unexpected error, closing session');
+      logger.error({ doc: deps.doc, sessionId: connection.id, err: error }, 'unexpected error, closing session');
       connection.close(CloseCode.internal, CloseReason.internal);
     }
     leave();
   };
 
-  const process = (message: DecodedMessage): void => {
-    if (isReady) room.handle(member, message);
-    else if (queued.length < options.maxQueuedMessages) queued.push(message);
-    else throw new OverloadedError('too many messages before the document loaded');
+  const checkLimits = (frame: Uint8Array | string): Uint8Array => {
+    if (typeof frame === 'string') throw new BadMessageError(CloseReason.textFrame, 'text frames are not part of the protocol');
+    if (frame.byteLength > options.maxMessageBytes) throw new MessageTooBigError(frame.byteLength, options.maxMessageBytes);
+    if (!messageBucket.take(1)) throw new RateLimitedError('too many messages');
+    if (!byteBucket.take(frame.byteLength)) throw new RateLimitedError('too many bytes');
+    return frame;
   };
 
   const member: RoomMember = {
     id: connection.id,
-    access: deps.access,
+    get access() {
+      return access ?? 'read';
+    },
+    get user() {
+      return user;
+    },
     send(message) {
       if (hasLeft) return;
       if (connection.bufferedBytes() > options.maxBufferedBytes) {
-        fail(new OverloadedError('slow consumer: send buffer over limit'));
+        fail(new OverloadedError('send buffer over limit', CloseReason.slowConsumer));
         return;
       }
       connection.send(message);
@@ -87,31 +136,54 @@ export function createSession(deps: SessionDeps): Session {
       const backlog = queued;
       queued = [];
       try {
-        for (const message of backlog) if (!hasLeft) room.handle(member, message);
+        for (const message of backlog) if (!hasLeft && room) room.handle(member, message);
       } catch (error) {
         fail(error);
       }
     },
   };
 
-  const session: Session = {
+  const session: ManagedSession = {
     id: connection.id,
-    doc: room.name,
+    doc: deps.doc,
+    get user() {
+      return user;
+    },
+    get access() {
+      return access;
+    },
     receive(frame) {
       if (hasLeft) return;
+      if (handshakeTimer !== null) {
+        clock.clearTimeout(handshakeTimer);
+        handshakeTimer = null;
+      }
       try {
-        if (typeof frame === 'string') throw new BadMessageError(CloseReason.textFrame, 'text frames are not part of the protocol');
-        if (frame.byteLength > options.maxMessageBytes) throw new MessageTooBigError(frame.byteLength, options.maxMessageBytes);
-        const decoded = decodeMessage(frame);
+        const decoded = decodeMessage(checkLimits(frame));
         if (!decoded.ok) throw new BadMessageError(decoded.reason, decoded.detail);
-        process(decoded.message);
+        if (isReady && room) room.handle(member, decoded.message);
+        else if (queued.length < options.maxQueuedMessages) queued.push(decoded.message);
+        else throw new OverloadedError('too many messages before the document loaded');
       } catch (error) {
         fail(error);
       }
     },
     closed: leave,
+    attach(target, grant) {
+      if (hasLeft) return;
+      access = grant.access;
+      user = grant.user;
+      if (grant.expiresAt !== null) {
+        const expire = () => fail(new UnauthenticatedError('token expired', CloseReason.tokenExpired));
+        timers.push(clock.setTimeout(expire, Math.max(0, grant.expiresAt - clock.now())));
+      }
+      room = target;
+      target.join(member);
+    },
+    fail,
+    setAccess(value) {
+      access = value;
+    },
   };
-
-  room.join(member);
   return session;
 }

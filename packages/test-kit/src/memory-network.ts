@@ -4,7 +4,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import { MessageType } from '@tandem/protocol';
-import type { Access, Connection, Relay, Session } from '@tandem/relay-core';
+import type { Connection, Relay, Session } from '@tandem/relay-core';
 import type { SeededRandom } from './seeded-random';
 
 /** A simulated client: a real Y.Doc and Awareness speaking the wire protocol to the relay. */
@@ -31,7 +31,7 @@ export interface MemoryClient {
  * in a seed-reproducible order so convergence tests explore many schedules.
  */
 export interface MemoryNetwork {
-  connect(doc: string, options?: { access?: Access; bufferedBytes?: () => number }): MemoryClient;
+  connect(doc: string, options?: { token?: string; bufferedBytes?: () => number }): MemoryClient;
   /** Delivers every queued frame in both directions until nothing moves (awaiting the store). */
   deliverAll(): Promise<void>;
   /** Like deliverAll, but picks the next connection and direction with `random`. */
@@ -83,7 +83,7 @@ export function createMemoryNetwork(relay: Relay): MemoryNetwork {
       outbox.push(encoding.toUint8Array(encoder));
     });
 
-    const session = relay.connect(connection, { doc: docName, access: options.access ?? 'write' });
+    const session = relay.connect(connection, { doc: docName, credentials: { token: options.token ?? null } });
     const client: MemoryClient = {
       id,
       doc,
