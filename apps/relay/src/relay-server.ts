@@ -2,11 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { createRelay, type DocStore, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
+import { createRelay, type Authorizer, type DocStore, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
 import { createHeartbeat, type HeartbeatOptions } from './heartbeat';
 import { createHttpApp } from './http-app';
 import { systemClock } from './system-clock';
-import { createUpgradeHandler } from './upgrade-handler';
+import { AUTH_PROTOCOL, createUpgradeHandler, type AcceptedUpgrade } from './upgrade-handler';
 import { createWsConnection } from './ws-connection';
 
 /** Network-facing options of the relay server. */
@@ -22,6 +22,8 @@ export interface RelayServerOptions extends HeartbeatOptions {
 export interface RelayServerDeps {
   readonly store: DocStore;
   readonly logger: Logger;
+  /** Who may open what; omitted means everyone may write (loopback without a secret). */
+  readonly authorizer?: Authorizer;
 }
 
 /** A running relay: HTTP + WebSocket on one port. */
@@ -36,7 +38,7 @@ export interface RelayServer {
 /** Starts the relay on `options.host:options.port`. */
 export async function startRelayServer(deps: RelayServerDeps, options: RelayServerOptions): Promise<RelayServer> {
   const { store, logger } = deps;
-  const relay = createRelay({ store, clock: systemClock, logger }, options.relay);
+  const relay = createRelay({ store, clock: systemClock, logger, ...(deps.authorizer ? { authorizer: deps.authorizer } : {}) }, options.relay);
   const app = createHttpApp({ relay, store, webDir: options.webDir, onError: (err) => logger.error({ err }, 'http handler failed') });
   const server = createServer(getRequestListener(app.fetch));
   const wss = new WebSocketServer({
@@ -45,15 +47,17 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
     maxPayload: options.relay.maxMessageBytes,
     perMessageDeflate: false,
     clientTracking: false,
+    // Echo the auth marker, never the token, as the negotiated sub-protocol.
+    handleProtocols: (protocols) => (protocols.has(AUTH_PROTOCOL) ? AUTH_PROTOCOL : false),
   });
   wss.on('error', (err) => logger.error({ err }, 'websocket server error'));
   const heartbeat = createHeartbeat(options);
 
-  const onConnection = (socket: WebSocket, doc: string): void => {
+  const onConnection = (socket: WebSocket, { doc, token }: AcceptedUpgrade): void => {
     const connection = createWsConnection(socket);
     // Every socket needs an error listener: without one an oversized frame kills the process.
     socket.on('error', (err) => logger.debug({ doc, sessionId: connection.id, err: err.message }, 'socket error'));
-    const session = relay.connect(connection, { doc, access: 'write' });
+    const session = relay.connect(connection, { doc, credentials: { token } });
     heartbeat.watch(socket);
     socket.on('message', (data: Buffer, isBinary: boolean) => {
       session.receive(isBinary ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : data.toString('utf8'));

@@ -7,11 +7,20 @@ import { httpErrorBody } from './http-error';
 /** Protocol versions this relay speaks (`?v=`); absent means 1. */
 const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set(['1']);
 
+/** Sub-protocol a browser offers next to its token: `new WebSocket(url, [AUTH_PROTOCOL, jwt])`. */
+export const AUTH_PROTOCOL = 'tandem-auth';
+
+/** A validated upgrade: which document, with which credentials. */
+export interface AcceptedUpgrade {
+  readonly doc: string;
+  readonly token: string | null;
+}
+
 /** What the upgrade handler needs from the server around it. */
 export interface UpgradeDeps {
   readonly wss: WebSocketServer;
   readonly isAccepting: () => boolean;
-  readonly onConnection: (socket: WebSocket, doc: string) => void;
+  readonly onConnection: (socket: WebSocket, request: AcceptedUpgrade) => void;
   readonly onRefused: (status: number, message: string) => void;
 }
 
@@ -25,7 +34,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     socket.on('error', () => socket.destroy());
     const refusal = checkRequest(request, deps.isAccepting());
     if (refusal.ok) {
-      deps.wss.handleUpgrade(request, socket, head, (ws) => deps.onConnection(ws, refusal.doc));
+      deps.wss.handleUpgrade(request, socket, head, (ws) => deps.onConnection(ws, { doc: refusal.doc, token: refusal.token }));
       return;
     }
     deps.onRefused(refusal.status, refusal.message);
@@ -33,7 +42,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
   };
 }
 
-type Check = { ok: true; doc: string } | { ok: false; status: number; message: string };
+type Check = ({ ok: true } & AcceptedUpgrade) | { ok: false; status: number; message: string };
 
 function checkRequest(request: IncomingMessage, isAccepting: boolean): Check {
   if (!isAccepting) return { ok: false, status: 503, message: 'relay is shutting down' };
@@ -41,12 +50,22 @@ function checkRequest(request: IncomingMessage, isAccepting: boolean): Check {
   const queryStart = url.indexOf('?');
   // The raw path, not `new URL()`: normalising `..` would silently change the doc name.
   const path = queryStart === -1 ? url : url.slice(0, queryStart);
-  const version = new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1)).get('v');
+  const query = new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1));
+  const version = query.get('v');
   if (version !== null && !SUPPORTED_VERSIONS.has(version)) {
     return { ok: false, status: 400, message: `unsupported protocol version ${JSON.stringify(version.slice(0, 16))}` };
   }
   const name = parseDocName(path);
-  return name.ok ? { ok: true, doc: name.name } : { ok: false, status: 400, message: name.reason };
+  if (!name.ok) return { ok: false, status: 400, message: name.reason };
+  return { ok: true, doc: name.name, token: tokenFromProtocols(request.headers['sec-websocket-protocol']) ?? query.get('token') };
+}
+
+/** The token offered as a sub-protocol next to AUTH_PROTOCOL, if any. */
+function tokenFromProtocols(header: string | undefined): string | null {
+  if (!header) return null;
+  const offered = header.split(',').map((p) => p.trim());
+  if (!offered.includes(AUTH_PROTOCOL)) return null;
+  return offered.find((p) => p !== AUTH_PROTOCOL) ?? null;
 }
 
 const STATUS_TEXT: Readonly<Record<number, string>> = { 400: 'Bad Request', 403: 'Forbidden', 503: 'Service Unavailable' };
