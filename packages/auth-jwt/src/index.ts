@@ -1,0 +1,6 @@
+export { createJwtAuthorizer } from './jwt-authorizer';
+export { createTokenIssuer, type TokenRequest } from './token-issuer';
+export { createVerificationKey, MIN_SECRET_BYTES, type VerificationKey, type VerificationKeySource } from './verification-key';
+export { resolveRole, type DocRoles, type Role } from './doc-roles';
+export { readClaims, type TandemClaims } from './token-claims';
+export { parseDurationSeconds } from './duration';

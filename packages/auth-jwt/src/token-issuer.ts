@@ -1,0 +1,35 @@
+import { SignJWT } from 'jose';
+import type { DocRoles } from './doc-roles';
+import { MIN_SECRET_BYTES } from './verification-key';
+
+/** What a new token says. */
+export interface TokenRequest {
+  readonly sub: string;
+  readonly name?: string;
+  readonly color?: string;
+  readonly docs: DocRoles;
+  readonly ttlSeconds: number;
+}
+
+/** Signs HS256 tokens with the relay's secret (for `tandem-relay token` and tests). */
+export function createTokenIssuer(secret: string, options: { now?: () => number } = {}) {
+  if (Buffer.byteLength(secret) < MIN_SECRET_BYTES) throw new Error(`auth secret must be at least ${MIN_SECRET_BYTES} bytes`);
+  const key = new TextEncoder().encode(secret);
+  const now = options.now ?? Date.now;
+  return {
+    /** Returns a signed compact JWT. */
+    issue(request: TokenRequest): Promise<string> {
+      const issuedAt = Math.floor(now() / 1000);
+      return new SignJWT({
+        docs: request.docs,
+        ...(request.name ? { name: request.name } : {}),
+        ...(request.color ? { color: request.color } : {}),
+      })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(request.sub)
+        .setIssuedAt(issuedAt)
+        .setExpirationTime(issuedAt + request.ttlSeconds)
+        .sign(key);
+    },
+  };
+}
