@@ -1,0 +1,3 @@
+export { createSqliteDocStore, type SqliteDocStore, type SqliteDocStoreOptions } from './sqlite-doc-store';
+export type { SqliteSynchronous } from './open-database';
+export { SCHEMA_VERSION } from './schema';

@@ -1,0 +1,192 @@
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createSeededRandom, docStoreContract } from '@tandem/test-kit';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from './open-database';
+import { SCHEMA_VERSION, TANDEM_APPLICATION_ID } from './schema';
+import { createSqliteDocStore, type SqliteDocStore } from './sqlite-doc-store';
+
+docStoreContract('SqliteDocStore', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-sqlite-contract-'));
+  const path = join(dir, 'tandem.db');
+  let current = createSqliteDocStore({ path });
+  return {
+    store: current,
+    reopen: async () => {
+      await current.close();
+      current = createSqliteDocStore({ path });
+      return current;
+    },
+    cleanup: async () => {
+      await current.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe('SqliteDocStore', () => {
+  let dir: string;
+  let path: string;
+  const opened: SqliteDocStore[] = [];
+  const open = (options: Partial<Parameters<typeof createSqliteDocStore>[0]> = {}): SqliteDocStore => {
+    const store = createSqliteDocStore({ path, ...options });
+    opened.push(store);
+    return store;
+  };
+  /** A second, raw connection to look at what is really on disk. */
+  const inspect = <T>(query: (db: Database.Database) => T): T => {
+    const db = new Database(path, { readonly: true });
+    try {
+      return query(db);
+    } finally {
+      db.close();
+    }
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tandem-sqlite-'));
+    path = join(dir, 'nested', 'dir', 'tandem.db');
+  });
+  afterEach(async () => {
+    for (const store of opened.splice(0)) await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates the file and its directory, in WAL mode, at the current schema version', async () => {
+    const store = open();
+    await store.append('doc', new Uint8Array([1]));
+    expect(existsSync(path)).toBe(true);
+    inspect((db) => {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(db.pragma('application_id', { simple: true })).toBe(TANDEM_APPLICATION_ID);
+    });
+  });
+
+  it('applies the synchronous level, busy timeout and foreign keys to its connection', () => {
+    for (const [synchronous, expected] of [['normal', 1], ['full', 2]] as const) {
+      const db = openDatabase(path, { synchronous, busyTimeoutMs: 1234 });
+      try {
+        expect(db.pragma('synchronous', { simple: true })).toBe(expected);
+        expect(db.pragma('busy_timeout', { simple: true })).toBe(1234);
+        expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      } finally {
+        db.close();
+      }
+    }
+  });
+
+  it('works in memory for tests', async () => {
+    const store = createSqliteDocStore({ path: ':memory:' });
+    await store.append('doc', new Uint8Array([7, 8]));
+    expect((await store.load('doc'))?.updates.map((u) => [...u])).toEqual([[7, 8]]);
+    await store.close();
+  });
+
+  it('close checkpoints the WAL into the main file', async () => {
+    const store = open();
+    for (let i = 0; i < 100; i++) await store.append('doc', new Uint8Array(100).fill(i));
+    await store.close();
+    const walPath = `${path}-wal`;
+    expect(!existsSync(walPath) || statSync(walPath).size === 0).toBe(true);
+    expect(inspect((db) => db.prepare('SELECT count(*) FROM updates').pluck().get())).toBe(100);
+  });
+
+  it('a file that is not a database fails at open with an error naming the path', () => {
+    void open().close();
+    writeFileSync(path, 'this is certainly not an SQLite database '.repeat(200));
+    expect(() => open()).toThrow(new RegExp(`cannot open the SQLite doc store at ${escape(path)}: .*not a database`));
+  });
+
+  it('a directory as the path fails at open with an error naming the path', () => {
+    expect(() => open({ path: dir })).toThrow(new RegExp(`cannot open the SQLite doc store at ${escape(dir)}`));
+  });
+
+  it('refuses a database written by a newer schema or by another application', () => {
+    void open().close();
+    const db = new Database(path);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => open()).toThrow(/schema version 2 is newer than this relay supports \(1\)/);
+
+    const foreign = join(dir, 'foreign.db');
+    const other = new Database(foreign);
+    other.exec('CREATE TABLE notes (body TEXT)');
+    other.close();
+    expect(() => open({ path: foreign })).toThrow(/not a Tandem database/);
+  });
+
+  it('rejects compaction beyond the last seq and leaves the doc unchanged', async () => {
+    const store = open();
+    await store.append('doc', new Uint8Array([1]));
+    const { seq } = await store.append('doc', new Uint8Array([2]));
+    await expect(store.compact('doc', new Uint8Array([9]), seq + 1)).rejects.toThrow(RangeError);
+    await expect(store.compact('doc', new Uint8Array([9]), 0)).rejects.toThrow(RangeError);
+    const stored = await store.load('doc');
+    expect(stored?.updates.map((u) => [...u])).toEqual([[1], [2]]);
+    expect(stored?.logCount).toBe(2);
+  });
+
+  it('ignores a stale compaction that a newer snapshot already covers', async () => {
+    const store = open();
+    const seqs: number[] = [];
+    for (let i = 1; i <= 4; i++) seqs.push((await store.append('doc', new Uint8Array([i]))).seq);
+    await store.compact('doc', new Uint8Array([0xa3]), seqs[2]!);
+    await store.compact('doc', new Uint8Array([0xa1]), seqs[0]!);
+    expect((await store.load('doc'))?.updates.map((u) => [...u])).toEqual([[0xa3], [4]]);
+  });
+
+  it('two stores on one file (two relays) interleave appends without losing any', async () => {
+    const first = open();
+    const second = open();
+    const seqs: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      seqs.push((await (i % 2 ? first : second).append('doc', new Uint8Array([i]))).seq);
+    }
+    expect(new Set(seqs).size).toBe(50);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    const stored = await first.load('doc');
+    expect(stored?.updates.map((u) => u[0])).toEqual(Array.from({ length: 50 }, (_, i) => i));
+  });
+
+  it('keeps its per-doc counters equal to the rows actually stored', async () => {
+    const store = open();
+    const random = createSeededRandom(42).int;
+    let compactions = 0;
+    for (let step = 0; step < 400; step++) {
+      const doc = `doc-${random(4)}`;
+      const op = random(20);
+      if (op === 0) await store.remove(doc);
+      else if (op < 3) {
+        const stored = await store.load(doc);
+        if (stored) {
+          await store.compact(doc, new Uint8Array(random(300) + 1), Math.max(1, stored.lastSeq - random(3)));
+          compactions++;
+        }
+      } else await store.append(doc, new Uint8Array(random(200) + 1));
+    }
+    expect(compactions).toBeGreaterThan(10);
+    const listed = await store.list();
+    const actual = inspect((db) =>
+      db
+        .prepare(
+          `SELECT doc AS name, sum(length(data)) AS sizeBytes, count(*) FILTER (WHERE is_snapshot = 0) AS logCount,
+             coalesce(sum(length(data)) FILTER (WHERE is_snapshot = 0), 0) AS logBytes, max(seq) AS lastSeq
+           FROM updates GROUP BY doc ORDER BY doc`,
+        )
+        .all() as { name: string; sizeBytes: number; logCount: number; logBytes: number; lastSeq: number }[],
+    );
+    expect(listed.map(({ name, sizeBytes }) => ({ name, sizeBytes }))).toEqual(actual.map(({ name, sizeBytes }) => ({ name, sizeBytes })));
+    for (const row of actual) {
+      const stored = await store.load(row.name);
+      expect({ logCount: stored?.logCount, logBytes: stored?.logBytes }).toEqual({ logCount: row.logCount, logBytes: row.logBytes });
+      expect(stored?.lastSeq).toBeGreaterThanOrEqual(row.lastSeq);
+    }
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

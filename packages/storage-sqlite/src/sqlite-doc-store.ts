@@ -1,0 +1,132 @@
+import type { DocStore, DocSummary, StoredDoc } from '@tandem/relay-core';
+import type Database from 'better-sqlite3';
+import { openDatabase, type SqliteSynchronous } from './open-database';
+import { prepareStatements, type SqliteStatements } from './sqlite-statements';
+
+/** Settings of {@link createSqliteDocStore}. */
+export interface SqliteDocStoreOptions {
+  /** Database file (created with its directory if missing); `':memory:'` for tests. */
+  readonly path: string;
+  /**
+   * `'normal'` (default): every acknowledged append survives a process crash or `kill -9`;
+   * a power loss may drop the last transactions. `'full'`: also survives power loss, at the
+   * cost of an fsync per append.
+   */
+  readonly synchronous?: SqliteSynchronous;
+  /** How long a write waits for another process's lock before failing. Default 5000. */
+  readonly busyTimeoutMs?: number;
+  /** Wall clock for `updatedAt`, in ms since the epoch. Default `Date.now`. */
+  readonly now?: () => number;
+}
+
+/** A {@link DocStore} in one SQLite database file; every document is rows, never a path. */
+export interface SqliteDocStore extends DocStore {
+  /** The database file this store writes. */
+  readonly path: string;
+}
+
+const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Opens the SQLite store synchronously, so a bad path or corrupt file fails at startup with
+ * an error naming the path. better-sqlite3 is synchronous: when a method's promise is created
+ * its transaction has already committed, which is what makes `append` durable on resolve.
+ */
+export function createSqliteDocStore(options: SqliteDocStoreOptions): SqliteDocStore {
+  const { path, now = Date.now } = options;
+  const db = openDatabase(path, {
+    synchronous: options.synchronous ?? 'normal',
+    busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+  });
+  const statements = prepareStatements(db);
+  const transactions = createTransactions(db, statements);
+  let isClosed = false;
+
+  const assertOpen = (): void => {
+    if (isClosed) throw new Error(`the SQLite doc store at ${path} is closed`);
+  };
+
+  return {
+    path,
+    async load(doc) {
+      assertOpen();
+      return transactions.load(doc);
+    },
+    async append(doc, update) {
+      assertOpen();
+      return { seq: transactions.append.immediate(doc, update, now()) };
+    },
+    async compact(doc, snapshot, throughSeq) {
+      assertOpen();
+      transactions.compact.immediate(doc, snapshot, throughSeq, now());
+    },
+    async list(): Promise<DocSummary[]> {
+      assertOpen();
+      return statements.listDocs.all();
+    },
+    async remove(doc) {
+      assertOpen();
+      return transactions.remove.immediate(doc);
+    },
+    async ping() {
+      assertOpen();
+      statements.ping.get();
+    },
+    async close() {
+      if (isClosed) return;
+      isClosed = true;
+      // Folding the WAL into the main file leaves a single self-contained file behind.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
+  };
+}
+
+/**
+ * The multi-statement operations, each one SQLite transaction. Writes run as BEGIN IMMEDIATE
+ * so a second process sharing the file waits on busy_timeout at BEGIN rather than failing
+ * mid-transaction when upgrading a read lock.
+ */
+function createTransactions(db: Database.Database, s: SqliteStatements) {
+  return {
+    append: db.transaction((doc: string, update: Uint8Array, nowMs: number): number => {
+      const seq = s.bumpDoc.get(doc, update.byteLength, update.byteLength, nowMs);
+      if (seq === undefined) throw new Error(`append to "${doc}" assigned no seq`);
+      // better-sqlite3 binds a Uint8Array view (offset and length respected) without a Buffer.
+      s.insertUpdate.run(doc, seq, update);
+      return seq;
+    }),
+
+    // A deferred read transaction: the docs row and the rows come from one snapshot even if
+    // another process writes in between.
+    load: db.transaction((doc: string): StoredDoc | null => {
+      const row = s.selectDoc.get(doc);
+      if (!row) return null;
+      return { updates: s.selectData.all(doc), lastSeq: row.last_seq, logCount: row.log_count, logBytes: row.log_bytes };
+    }),
+
+    compact: db.transaction((doc: string, snapshot: Uint8Array, throughSeq: number, nowMs: number): void => {
+      const row = s.selectDoc.get(doc);
+      // Removed while the snapshot was being computed: nothing left to replace.
+      if (!row) return;
+      if (!Number.isSafeInteger(throughSeq) || throughSeq < 1 || throughSeq > row.last_seq) {
+        throw new RangeError(`compact "${doc}": throughSeq ${throughSeq} is outside 1..${row.last_seq}`);
+      }
+      // Another compaction already covered more: every row this snapshot stands for is gone.
+      if (throughSeq < row.snapshot_seq) return;
+      const removed = s.measureThrough.get(doc, throughSeq);
+      if (!removed) throw new Error(`compact "${doc}": could not measure the log`);
+      s.deleteThrough.run(doc, throughSeq);
+      // seq = throughSeq is free (just deleted) and sorts before every kept row.
+      s.insertSnapshot.run(doc, throughSeq, snapshot);
+      s.recordCompaction.run(
+        throughSeq, removed.log_count, removed.log_bytes, removed.total_bytes, snapshot.byteLength, nowMs, doc,
+      );
+    }),
+
+    remove: db.transaction((doc: string): boolean => {
+      s.deleteUpdates.run(doc);
+      return s.deleteDoc.run(doc).changes > 0;
+    }),
+  };
+}

@@ -1,0 +1,312 @@
+import type { DocStore, StoredDoc } from '@tandem/relay-core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+
+/** One isolated store for one contract test, made fresh for every test. */
+export interface DocStoreFixture {
+  /** An open store with nothing in it (its own file, schema or key prefix). */
+  readonly store: DocStore;
+  /**
+   * Closes the current store and opens a new one on the same data. Adapters that persist
+   * provide it; the durability test is skipped without it.
+   */
+  readonly reopen?: () => Promise<DocStore>;
+  /** Releases everything the fixture made; must tolerate stores the test already closed. */
+  cleanup(): Promise<void>;
+}
+
+/** Makes a {@link DocStoreFixture}; async so adapters can create a schema or a container. */
+export type MakeDocStoreFixture = () => Promise<DocStoreFixture>;
+
+/**
+ * The behaviour every {@link DocStore} adapter must have, as a vitest suite. Call it at the top
+ * level of an adapter's test file. `updatedAt` is expected to be wall-clock milliseconds
+ * (`Date.now()`-like), so give in-memory stores a real clock.
+ */
+export function docStoreContract(adapterName: string, makeFixture: MakeDocStoreFixture): void {
+  describe(`DocStore contract: ${adapterName}`, () => {
+    let fixture: DocStoreFixture;
+    let store: DocStore;
+    beforeEach(async () => {
+      fixture = await makeFixture();
+      store = fixture.store;
+    });
+    afterEach(async () => {
+      await fixture.cleanup();
+    });
+
+    describeLogContract(() => store);
+    describeCompactionContract(() => store);
+    describeCatalogContract(() => store);
+
+    it('data survives close and reopen', async (context) => {
+      if (!fixture.reopen) context.skip();
+      const { updates, text } = typeText('durable');
+      for (const update of updates) await store.append('doc', update);
+      store = await fixture.reopen!();
+      const stored = await store.load('doc');
+      expect(stored?.updates.map(toArray)).toEqual(updates.map(toArray));
+      expect(textOf(stored)).toBe(text);
+    });
+
+    it('ping resolves; after close every call rejects and close is idempotent', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      const [update] = typeText('x').updates;
+      await store.append('doc', update!);
+      await store.close();
+      await expect(store.ping()).rejects.toThrow();
+      await expect(store.load('doc')).rejects.toThrow();
+      await expect(store.append('doc', update!)).rejects.toThrow();
+      await expect(store.compact('doc', update!, 1)).rejects.toThrow();
+      await expect(store.list()).rejects.toThrow();
+      await expect(store.remove('doc')).rejects.toThrow();
+      await expect(store.close()).resolves.toBeUndefined();
+    });
+  });
+}
+
+function describeLogContract(getStore: () => DocStore): void {
+  it('load of an unknown doc resolves null', async () => {
+    expect(await getStore().load('never-stored')).toBeNull();
+  });
+
+  it('append then load returns the same bytes in append order', async () => {
+    const store = getStore();
+    const { updates, text } = typeText('hello, world');
+    const seqs: number[] = [];
+    for (const update of updates) seqs.push((await store.append('doc', update)).seq);
+    const stored = await store.load('doc');
+    expect(stored?.updates.map(toArray)).toEqual(updates.map(toArray));
+    expect(stored?.lastSeq).toBe(seqs.at(-1));
+    expect(stored?.logCount).toBe(updates.length);
+    expect(stored?.logBytes).toBe(sumBytes(updates));
+    expect(textOf(stored)).toBe(text);
+  });
+
+  it('seq is strictly increasing per document, also across compactions', async () => {
+    const store = getStore();
+    const { updates } = typeText('abcdef');
+    const seqs: number[] = [];
+    for (const update of updates.slice(0, 3)) seqs.push((await store.append('doc', update)).seq);
+    await store.compact('doc', Y.mergeUpdates(updates.slice(0, 2)), seqs[1]!);
+    for (const update of updates.slice(3)) seqs.push((await store.append('doc', update)).seq);
+    expectStrictlyIncreasing(seqs);
+    expect((await store.load('doc'))?.lastSeq).toBe(seqs.at(-1));
+  });
+
+  it('stores a copy of exactly the bytes of the view it was given', async () => {
+    const store = getStore();
+    const [update] = typeText('z').updates;
+    const padded = new Uint8Array(update!.byteLength + 8).fill(0xee);
+    padded.set(update!, 4);
+    await store.append('doc', padded.subarray(4, 4 + update!.byteLength));
+    padded.fill(0);
+    const stored = await store.load('doc');
+    expect(stored?.updates.map(toArray)).toEqual([toArray(update!)]);
+    expect(stored?.logBytes).toBe(update!.byteLength);
+  });
+
+  it('200 concurrent appends all land, in the order of the calls', async () => {
+    const store = getStore();
+    const { updates, text } = typeText('x'.repeat(200));
+    const results = await Promise.all(updates.map((update) => store.append('doc', update)));
+    expectStrictlyIncreasing(results.map((result) => result.seq));
+    const stored = await store.load('doc');
+    expect(stored?.updates.map(toArray)).toEqual(updates.map(toArray));
+    expect(stored?.logCount).toBe(200);
+    expect(textOf(stored)).toBe(text);
+  });
+}
+
+function describeCompactionContract(getStore: () => DocStore): void {
+  it('compaction replaces exactly the rows up to throughSeq and keeps later rows', async () => {
+    const store = getStore();
+    const { updates, text } = typeText('0123456789');
+    const seqs: number[] = [];
+    for (const update of updates) seqs.push((await store.append('doc', update)).seq);
+    const snapshot = Y.mergeUpdates(updates.slice(0, 6));
+    await store.compact('doc', snapshot, seqs[5]!);
+    const stored = await store.load('doc');
+    expect(stored?.updates.map(toArray)).toEqual([snapshot, ...updates.slice(6)].map(toArray));
+    expect(stored?.lastSeq).toBe(seqs.at(-1));
+    expect(stored?.logCount).toBe(4);
+    expect(stored?.logBytes).toBe(sumBytes(updates.slice(6)));
+    expect(textOf(stored)).toBe(text);
+  });
+
+  it('compaction keeps rows another relay appended after the snapshot was computed', async () => {
+    const store = getStore();
+    const alice = typeText('hello');
+    for (const update of alice.updates) await store.append('doc', update);
+    const loaded = await store.load('doc');
+    const snapshot = Y.mergeUpdates([...loaded!.updates]);
+    // Meanwhile a client of another relay, synced with alice, appends concurrently.
+    const bob = new Y.Doc();
+    Y.applyUpdate(bob, Y.encodeStateAsUpdate(alice.doc));
+    const bobUpdates = recordUpdates(bob, () => bob.getText('t').insert(5, ' world'));
+    for (const update of bobUpdates) await store.append('doc', update);
+    await store.compact('doc', snapshot, loaded!.lastSeq);
+    const stored = await store.load('doc');
+    expect(stored?.updates).toHaveLength(1 + bobUpdates.length);
+    expect(stored?.logCount).toBe(bobUpdates.length);
+    expect(textOf(stored)).toBe('hello world');
+  });
+
+  it('a later compaction replaces the earlier snapshot', async () => {
+    const store = getStore();
+    const { updates, text } = typeText('abcdefgh');
+    const seqs: number[] = [];
+    for (const update of updates) seqs.push((await store.append('doc', update)).seq);
+    await store.compact('doc', Y.mergeUpdates(updates.slice(0, 3)), seqs[2]!);
+    const secondSnapshot = Y.mergeUpdates(updates.slice(0, 6));
+    await store.compact('doc', secondSnapshot, seqs[5]!);
+    const stored = await store.load('doc');
+    expect(stored?.updates.map(toArray)).toEqual([secondSnapshot, ...updates.slice(6)].map(toArray));
+    expect(stored?.logCount).toBe(2);
+    expect(textOf(stored)).toBe(text);
+  });
+
+  it('loads racing appends and compactions always see a complete state (atomic compaction)', async () => {
+    const store = getStore();
+    const { updates, text } = typeText('the quick brown fox jumps over the lazy dog, twice over');
+    let ackedCount = 0;
+    const writer = (async () => {
+      for (const [index, update] of updates.entries()) {
+        const { seq } = await store.append('doc', update);
+        ackedCount = index + 1;
+        if (ackedCount % 10 === 0) await store.compact('doc', Y.mergeUpdates(updates.slice(0, ackedCount)), seq);
+      }
+    })();
+    let isWriting = true;
+    void writer.finally(() => (isWriting = false));
+    let loads = 0;
+    while (isWriting || loads === 0) {
+      const ackedBefore = ackedCount;
+      const seen = textOf(await store.load('doc'));
+      // A half-done compaction would lose the snapshot or the rows it replaced.
+      expect(text.startsWith(seen)).toBe(true);
+      expect(seen.length).toBeGreaterThanOrEqual(ackedBefore);
+      loads++;
+    }
+    await writer;
+    expect(textOf(await store.load('doc'))).toBe(text);
+  });
+
+  it('compacting a doc removed meanwhile leaves it absent', async () => {
+    const store = getStore();
+    const { updates } = typeText('gone');
+    let lastSeq = 0;
+    for (const update of updates) lastSeq = (await store.append('doc', update)).seq;
+    await store.remove('doc');
+    await store.compact('doc', Y.mergeUpdates(updates), lastSeq);
+    expect(await store.load('doc')).toBeNull();
+  });
+}
+
+function describeCatalogContract(getStore: () => DocStore): void {
+  it('list() reports each doc with its total size and an updatedAt that moves forward', async () => {
+    const store = getStore();
+    const a = typeText('aaaa');
+    const b = typeText('bb');
+    const before = Date.now();
+    for (const update of a.updates) await store.append('a', update);
+    for (const update of b.updates) await store.append('b', update);
+    const listed = byName(await store.list());
+    expect(Object.keys(listed).sort()).toEqual(['a', 'b']);
+    expect(listed.a?.sizeBytes).toBe(sumBytes(a.updates));
+    expect(listed.b?.sizeBytes).toBe(sumBytes(b.updates));
+    // Milliseconds since the epoch, within a minute of this machine (catches seconds or 0).
+    expect(Math.abs(listed.a!.updatedAt - before)).toBeLessThan(60_000);
+
+    const first = listed.a!.updatedAt;
+    await vi.waitFor(() => expect(Date.now()).toBeGreaterThan(first + 1), { timeout: 1_000, interval: 1 });
+    const more = recordUpdates(a.doc, () => a.doc.getText('t').insert(0, '!'));
+    await store.append('a', more[0]!);
+    const afterAppend = byName(await store.list()).a!;
+    expect(afterAppend.updatedAt).toBeGreaterThan(first);
+    expect(afterAppend.sizeBytes).toBe(sumBytes(a.updates) + more[0]!.byteLength);
+
+    const snapshot = Y.encodeStateAsUpdate(a.doc);
+    const { lastSeq } = (await store.load('a'))!;
+    await store.compact('a', snapshot, lastSeq);
+    const afterCompaction = byName(await store.list()).a!;
+    expect(afterCompaction.sizeBytes).toBe(snapshot.byteLength);
+    expect(afterCompaction.updatedAt).toBeGreaterThanOrEqual(afterAppend.updatedAt);
+  });
+
+  it('remove deletes everything of one doc and reports whether it existed', async () => {
+    const store = getStore();
+    const { updates } = typeText('bye');
+    for (const update of updates) await store.append('doc', update);
+    await store.append('other', updates[0]!);
+    expect(await store.remove('doc')).toBe(true);
+    expect(await store.load('doc')).toBeNull();
+    expect((await store.list()).map((entry) => entry.name)).toEqual(['other']);
+    expect(await store.remove('doc')).toBe(false);
+    expect(await store.remove('never-stored')).toBe(false);
+    expect((await store.load('other'))?.updates).toHaveLength(1);
+    // A removed name can be used again from scratch.
+    await store.append('doc', updates[0]!);
+    expect((await store.load('doc'))?.updates.map(toArray)).toEqual([toArray(updates[0]!)]);
+  });
+
+  it('documents are isolated, whatever their names', async () => {
+    const store = getStore();
+    const names = [
+      'doc', 'Doc', 'DOC', 'a', 'a/b', 'a\\b', '.', '..', '../a', '/', '%00', '%2e%2e', 'a%2Fb',
+      ' ', "'; DROP TABLE docs; --", 'naïve', 'x'.repeat(255),
+      '文'.repeat(85), // 255 UTF-8 bytes
+      '😀'.repeat(63) + 'abc', // 255 UTF-8 bytes
+    ];
+    for (const name of names) {
+      for (const update of typeText(name).updates) await store.append(name, update);
+    }
+    for (const name of names) expect(textOf(await store.load(name))).toBe(name);
+    expect((await store.list()).map((entry) => entry.name).sort()).toEqual([...names].sort());
+    await store.remove('doc');
+    expect(await store.load('Doc')).not.toBeNull();
+    expect(await store.load('doc')).toBeNull();
+  });
+}
+
+/** Types `text` one character at a time and returns each Yjs V1 update it produced. */
+function typeText(text: string): { doc: Y.Doc; updates: Uint8Array[]; text: string } {
+  const doc = new Y.Doc();
+  const updates = recordUpdates(doc, () => {
+    const type = doc.getText('t');
+    for (const char of text) type.insert(type.length, char);
+  });
+  return { doc, updates, text };
+}
+
+function recordUpdates(doc: Y.Doc, edit: () => void): Uint8Array[] {
+  const updates: Uint8Array[] = [];
+  const onUpdate = (update: Uint8Array): void => void updates.push(update);
+  doc.on('update', onUpdate);
+  edit();
+  doc.off('update', onUpdate);
+  return updates;
+}
+
+function textOf(stored: StoredDoc | null | undefined): string {
+  const doc = new Y.Doc();
+  for (const update of stored?.updates ?? []) Y.applyUpdate(doc, update);
+  return doc.getText('t').toString();
+}
+
+/** Plain arrays compare by content whatever the class (Buffer, Uint8Array) an adapter returns. */
+function toArray(bytes: Uint8Array): number[] {
+  return Array.from(bytes);
+}
+
+function sumBytes(updates: readonly Uint8Array[]): number {
+  return updates.reduce((sum, update) => sum + update.byteLength, 0);
+}
+
+function expectStrictlyIncreasing(values: readonly number[]): void {
+  for (let i = 1; i < values.length; i++) expect(values[i]).toBeGreaterThan(values[i - 1]!);
+}
+
+function byName<T extends { readonly name: string }>(entries: readonly T[]): Record<string, T> {
+  return Object.fromEntries(entries.map((entry) => [entry.name, entry]));
+}
