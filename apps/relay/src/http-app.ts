@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DocStore, Relay } from '@tandem/relay-core';
+import { mountAdminRoutes } from './admin-routes';
 import { createDocTitles } from './doc-titles';
 import { httpErrorBody } from './http-error';
 import { createStaticFiles } from './static-files';
@@ -11,6 +12,8 @@ export interface HttpAppDeps {
   readonly store: DocStore;
   /** Directory of the built web app; null serves no UI. */
   readonly webDir: string | null;
+  /** Bearer token for the admin API; null disables it. */
+  readonly adminToken: string | null;
   readonly onError: (error: unknown) => void;
 }
 
@@ -34,6 +37,8 @@ export function createHttpApp(deps: HttpAppDeps): Hono {
   });
 
   app.get('/api/docs', async (c) => c.json({ docs: await titles.list() }));
+
+  mountAdminRoutes(app, deps.relay, deps.adminToken);
 
   app.all('/api/*', () => error(404, 'no such endpoint'));
 

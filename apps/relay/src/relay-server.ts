@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createRelay, type Authorizer, type DocStore, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
+import { createConnectionsPerAddress } from './connections-per-address';
 import { createHeartbeat, type HeartbeatOptions } from './heartbeat';
 import { createHttpApp } from './http-app';
 import { systemClock } from './system-clock';
@@ -16,6 +17,10 @@ export interface RelayServerOptions extends HeartbeatOptions {
   readonly port: number;
   readonly webDir: string | null;
   readonly relay: RelayOptions;
+  /** Allowed browser origins for upgrades; null allows any. */
+  readonly allowedOrigins: ReadonlySet<string> | null;
+  readonly maxConnectionsPerAddress: number;
+  readonly adminToken: string | null;
 }
 
 /** Ports the server is composed from. */
@@ -39,7 +44,7 @@ export interface RelayServer {
 export async function startRelayServer(deps: RelayServerDeps, options: RelayServerOptions): Promise<RelayServer> {
   const { store, logger } = deps;
   const relay = createRelay({ store, clock: systemClock, logger, ...(deps.authorizer ? { authorizer: deps.authorizer } : {}) }, options.relay);
-  const app = createHttpApp({ relay, store, webDir: options.webDir, onError: (err) => logger.error({ err }, 'http handler failed') });
+  const app = createHttpApp({ relay, store, webDir: options.webDir, adminToken: options.adminToken, onError: (err) => logger.error({ err }, 'http handler failed') });
   const server = createServer(getRequestListener(app.fetch));
   const wss = new WebSocketServer({
     noServer: true,
@@ -52,9 +57,11 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
   });
   wss.on('error', (err) => logger.error({ err }, 'websocket server error'));
   const heartbeat = createHeartbeat(options);
+  const perAddress = createConnectionsPerAddress(options.maxConnectionsPerAddress);
 
-  const onConnection = (socket: WebSocket, { doc, token }: AcceptedUpgrade): void => {
+  const onConnection = (socket: WebSocket, { doc, token, remoteAddress }: AcceptedUpgrade): void => {
     const connection = createWsConnection(socket);
+    const released = perAddress.opened(remoteAddress);
     // Every socket needs an error listener: without one an oversized frame kills the process.
     socket.on('error', (err) => logger.debug({ doc, sessionId: connection.id, err: err.message }, 'socket error'));
     const session = relay.connect(connection, { doc, credentials: { token } });
@@ -62,12 +69,17 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
     socket.on('message', (data: Buffer, isBinary: boolean) => {
       session.receive(isBinary ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : data.toString('utf8'));
     });
-    socket.on('close', () => session.closed());
+    socket.on('close', () => {
+      released();
+      session.closed();
+    });
   };
 
   server.on('upgrade', createUpgradeHandler({
     wss,
     isAccepting: () => relay.isAccepting,
+    allowedOrigins: options.allowedOrigins,
+    hasCapacityFor: perAddress.hasCapacityFor,
     onConnection,
     onRefused: (status, message) => logger.info({ status, message }, 'upgrade refused'),
   }));

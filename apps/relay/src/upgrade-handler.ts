@@ -14,12 +14,17 @@ export const AUTH_PROTOCOL = 'tandem-auth';
 export interface AcceptedUpgrade {
   readonly doc: string;
   readonly token: string | null;
+  readonly remoteAddress: string;
 }
 
 /** What the upgrade handler needs from the server around it. */
 export interface UpgradeDeps {
   readonly wss: WebSocketServer;
   readonly isAccepting: () => boolean;
+  /** Browser origins allowed to open sockets; null allows any (no Origin check). */
+  readonly allowedOrigins: ReadonlySet<string> | null;
+  /** Whether this remote address may open one more connection. */
+  readonly hasCapacityFor: (remoteAddress: string) => boolean;
   readonly onConnection: (socket: WebSocket, request: AcceptedUpgrade) => void;
   readonly onRefused: (status: number, message: string) => void;
 }
@@ -32,9 +37,11 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
   return (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     // Without a listener, a reset during the handshake would crash the process.
     socket.on('error', () => socket.destroy());
-    const refusal = checkRequest(request, deps.isAccepting());
+    const refusal = checkRequest(request, deps);
     if (refusal.ok) {
-      deps.wss.handleUpgrade(request, socket, head, (ws) => deps.onConnection(ws, { doc: refusal.doc, token: refusal.token }));
+      deps.wss.handleUpgrade(request, socket, head, (ws) =>
+        deps.onConnection(ws, { doc: refusal.doc, token: refusal.token, remoteAddress: refusal.remoteAddress }),
+      );
       return;
     }
     deps.onRefused(refusal.status, refusal.message);
@@ -44,8 +51,16 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
 
 type Check = ({ ok: true } & AcceptedUpgrade) | { ok: false; status: number; message: string };
 
-function checkRequest(request: IncomingMessage, isAccepting: boolean): Check {
-  if (!isAccepting) return { ok: false, status: 503, message: 'relay is shutting down' };
+function checkRequest(request: IncomingMessage, deps: UpgradeDeps): Check {
+  if (!deps.isAccepting()) return { ok: false, status: 503, message: 'relay is shutting down' };
+  // Browsers always send Origin; refusing foreign ones stops cross-site WebSocket hijacking.
+  const origin = request.headers.origin;
+  if (deps.allowedOrigins && origin !== undefined && !deps.allowedOrigins.has(origin)) {
+    return { ok: false, status: 403, message: 'origin not allowed' };
+  }
+  if (!deps.hasCapacityFor(request.socket.remoteAddress ?? '')) {
+    return { ok: false, status: 429, message: 'too many connections from this address' };
+  }
   const url = request.url ?? '/';
   const queryStart = url.indexOf('?');
   // The raw path, not `new URL()`: normalising `..` would silently change the doc name.
@@ -57,7 +72,12 @@ function checkRequest(request: IncomingMessage, isAccepting: boolean): Check {
   }
   const name = parseDocName(path);
   if (!name.ok) return { ok: false, status: 400, message: name.reason };
-  return { ok: true, doc: name.name, token: tokenFromProtocols(request.headers['sec-websocket-protocol']) ?? query.get('token') };
+  return {
+    ok: true,
+    doc: name.name,
+    token: tokenFromProtocols(request.headers['sec-websocket-protocol']) ?? query.get('token'),
+    remoteAddress: request.socket.remoteAddress ?? '',
+  };
 }
 
 /** The token offered as a sub-protocol next to AUTH_PROTOCOL, if any. */
@@ -68,7 +88,12 @@ function tokenFromProtocols(header: string | undefined): string | null {
   return offered.find((p) => p !== AUTH_PROTOCOL) ?? null;
 }
 
-const STATUS_TEXT: Readonly<Record<number, string>> = { 400: 'Bad Request', 403: 'Forbidden', 503: 'Service Unavailable' };
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  429: 'Too Many Requests',
+  503: 'Service Unavailable',
+};
 
 function refuse(socket: Duplex, status: number, message: string): void {
   const body = JSON.stringify(httpErrorBody(status, message));

@@ -5,7 +5,7 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { createSilentLogger } from '@tandem/test-kit';
-import { createMemoryDocStore, defaultRelayOptions, type DocStore, type RelayOptions } from '@tandem/relay-core';
+import { createMemoryDocStore, defaultRelayOptions, type Authorizer, type DocStore, type RelayOptions } from '@tandem/relay-core';
 import { startRelayServer, type RelayServer } from '../src/relay-server';
 
 /** A relay on a free loopback port with its own store, plus everything a test opened. */
@@ -28,6 +28,10 @@ export interface TestRelayOptions {
   readonly pingIntervalMs?: number;
   readonly pingTimeoutMs?: number;
   readonly webDir?: string | null;
+  readonly allowedOrigins?: ReadonlySet<string>;
+  readonly maxConnectionsPerAddress?: number;
+  readonly adminToken?: string;
+  readonly authorizer?: Authorizer;
 }
 
 // Every stock provider registers a process 'exit' listener; hundreds per test are expected.
@@ -37,7 +41,7 @@ process.setMaxListeners(1_000);
 export async function startTestRelay(options: TestRelayOptions = {}): Promise<TestRelay> {
   const store = options.store ?? createMemoryDocStore(Date.now);
   const server = await startRelayServer(
-    { store, logger: createSilentLogger() },
+    { store, logger: createSilentLogger(), ...(options.authorizer ? { authorizer: options.authorizer } : {}) },
     {
       host: '127.0.0.1',
       port: 0,
@@ -45,6 +49,9 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
       pingIntervalMs: options.pingIntervalMs ?? 15_000,
       pingTimeoutMs: options.pingTimeoutMs ?? 45_000,
       relay: { ...defaultRelayOptions, unloadGraceMs: 50, ...options.relay },
+      allowedOrigins: options.allowedOrigins ?? null,
+      maxConnectionsPerAddress: options.maxConnectionsPerAddress ?? 10_000,
+      adminToken: options.adminToken ?? null,
     },
   );
   const wsUrl = `ws://127.0.0.1:${server.port}`;

@@ -1,0 +1,36 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Hono } from 'hono';
+import type { Relay, Revocation } from '@tandem/relay-core';
+import { httpErrorBody } from './http-error';
+
+/**
+ * `POST /api/admin/revoke` with `Authorization: Bearer <admin token>` and a JSON body
+ * `{"userId"?: string, "doc"?: string, "action": "close" | "downgrade"}`: closes or makes
+ * read-only every live connection of that user and/or document at once.
+ */
+export function mountAdminRoutes(app: Hono, relay: Relay, adminToken: string | null): void {
+  app.post('/api/admin/revoke', async (c) => {
+    if (!adminToken) return c.json(httpErrorBody(404, 'admin API disabled: set TANDEM_ADMIN_TOKEN'), 404);
+    if (!isBearer(c.req.header('authorization'), adminToken)) return c.json(httpErrorBody(401, 'admin token required'), 401);
+    const body: unknown = await c.req.json().catch(() => null);
+    const revocation = readRevocation(body);
+    if (typeof revocation === 'string') return c.json(httpErrorBody(400, revocation), 400);
+    return c.json({ revoked: relay.revoke(revocation) });
+  });
+}
+
+function isBearer(header: string | undefined, expected: string): boolean {
+  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
+  const wanted = Buffer.from(expected);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
+function readRevocation(body: unknown): Revocation | string {
+  if (typeof body !== 'object' || body === null) return 'body must be a JSON object';
+  const { userId, doc, action } = body as Record<string, unknown>;
+  if (action !== 'close' && action !== 'downgrade') return 'action must be "close" or "downgrade"';
+  if (userId !== undefined && typeof userId !== 'string') return 'userId must be a string';
+  if (doc !== undefined && typeof doc !== 'string') return 'doc must be a string';
+  if (userId === undefined && doc === undefined) return 'name a userId, a doc or both';
+  return { action, ...(userId !== undefined ? { userId } : {}), ...(doc !== undefined ? { doc } : {}) };
+}
