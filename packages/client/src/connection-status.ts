@@ -1,0 +1,142 @@
+import { isRetryable } from '@tandem/protocol';
+
+/** What the user is told about the connection. Derived, never stored. */
+export type ConnectionStatus =
+  /** First attempt of this page: nothing heard from the relay yet. */
+  | { readonly kind: 'connecting' }
+  /** Connected, but the relay has not confirmed everything yet (catching up or saving). */
+  | { readonly kind: 'syncing'; readonly hasUnsyncedChanges: boolean }
+  /** Connected and up to date: the relay holds every local change. */
+  | { readonly kind: 'synced' }
+  /** The browser has no network; edits are kept on this device. */
+  | { readonly kind: 'offline'; readonly hasUnsyncedChanges: boolean }
+  /** The connection dropped; another attempt is due at `retryAt` (ms epoch) unless null. */
+  | {
+      readonly kind: 'reconnecting';
+      readonly attempt: number;
+      readonly retryAt: number | null;
+      readonly lastCloseCode: number | null;
+      readonly hasUnsyncedChanges: boolean;
+    }
+  /** The relay refused us for a reason a retry would not fix; nothing more is attempted. */
+  | { readonly kind: 'stopped'; readonly code: number; readonly reason: string; readonly hasUnsyncedChanges: boolean };
+
+/** The kinds of ConnectionStatus, for exhaustive switches and labels. */
+export type ConnectionStatusKind = ConnectionStatus['kind'];
+
+/** Where the socket is in its life cycle. */
+export type SocketPhase = 'idle' | 'connecting' | 'open' | 'waiting' | 'stopped';
+
+/** The facts the status is derived from. */
+export interface ConnectionState {
+  readonly phase: SocketPhase;
+  readonly isBrowserOnline: boolean;
+  readonly hasConnectedOnce: boolean;
+  /** The relay's state has arrived over the current socket. */
+  readonly isServerSynced: boolean;
+  readonly hasUnsyncedChanges: boolean;
+  /** Consecutive attempts that ended without a successful sync. */
+  readonly attempt: number;
+  readonly retryAt: number | null;
+  readonly lastCloseCode: number | null;
+  readonly stop: { readonly code: number; readonly reason: string } | null;
+}
+
+/** Things that happen to a connection. */
+export type ConnectionEvent =
+  | { readonly type: 'socket-connecting' }
+  | { readonly type: 'socket-open' }
+  | { readonly type: 'server-synced' }
+  /** The socket closed; `code` is null when we closed it ourselves. */
+  | { readonly type: 'socket-closed'; readonly code: number | null; readonly reason: string }
+  | { readonly type: 'retry-scheduled'; readonly retryAt: number }
+  | { readonly type: 'browser-online' }
+  | { readonly type: 'browser-offline' }
+  | { readonly type: 'unsynced-changed'; readonly hasUnsyncedChanges: boolean }
+  /** The user asked to try again after a stop. */
+  | { readonly type: 'retry-requested' };
+
+/** The state before anything happened. */
+export function initialConnectionState(isBrowserOnline: boolean): ConnectionState {
+  return {
+    phase: 'idle',
+    isBrowserOnline,
+    hasConnectedOnce: false,
+    isServerSynced: false,
+    hasUnsyncedChanges: false,
+    attempt: 0,
+    retryAt: null,
+    lastCloseCode: null,
+    stop: null,
+  };
+}
+
+/** 1005 means "no status code received" (a bare close frame, often from a proxy): worth another try. */
+const NO_STATUS_RECEIVED = 1005;
+
+/**
+ * Whether a close code is worth a reconnect. The relay's table (`isRetryable`) plus 1005,
+ * which browsers report when a proxy drops the close status.
+ */
+export function shouldReconnectAfter(code: number): boolean {
+  return code === NO_STATUS_RECEIVED || isRetryable(code);
+}
+
+/** The connection state machine: pure, one event at a time. */
+export function reduceConnection(state: ConnectionState, event: ConnectionEvent): ConnectionState {
+  if (state.phase === 'stopped' && event.type !== 'retry-requested' && event.type !== 'unsynced-changed') {
+    // Only the user restarts a stopped connection; late socket events must not revive it.
+    return event.type === 'browser-online' || event.type === 'browser-offline'
+      ? { ...state, isBrowserOnline: event.type === 'browser-online' }
+      : state;
+  }
+  switch (event.type) {
+    case 'socket-connecting':
+      return { ...state, phase: 'connecting', retryAt: null, isServerSynced: false };
+    case 'socket-open':
+      return { ...state, phase: 'open', hasConnectedOnce: true, isServerSynced: false };
+    case 'server-synced':
+      return state.phase === 'open' ? { ...state, isServerSynced: true, attempt: 0, lastCloseCode: null } : state;
+    case 'socket-closed':
+      return closed(state, event.code, event.reason);
+    case 'retry-scheduled':
+      return state.phase === 'waiting' ? { ...state, retryAt: event.retryAt } : state;
+    case 'browser-online':
+      return { ...state, isBrowserOnline: true };
+    case 'browser-offline':
+      return { ...state, isBrowserOnline: false, retryAt: null };
+    case 'unsynced-changed':
+      return { ...state, hasUnsyncedChanges: event.hasUnsyncedChanges };
+    case 'retry-requested':
+      return { ...state, phase: 'waiting', stop: null, attempt: 0, retryAt: null };
+  }
+}
+
+function closed(state: ConnectionState, code: number | null, reason: string): ConnectionState {
+  const base = { ...state, isServerSynced: false, retryAt: null };
+  if (code !== null && !shouldReconnectAfter(code)) {
+    return { ...base, phase: 'stopped', stop: { code, reason } };
+  }
+  return { ...base, phase: 'waiting', attempt: state.attempt + 1, lastCloseCode: code ?? state.lastCloseCode };
+}
+
+/** The status to show for a state. */
+export function toConnectionStatus(state: ConnectionState): ConnectionStatus {
+  const hasUnsyncedChanges = state.hasUnsyncedChanges;
+  if (state.phase === 'stopped' && state.stop) {
+    return { kind: 'stopped', code: state.stop.code, reason: state.stop.reason, hasUnsyncedChanges };
+  }
+  if (state.phase === 'open') {
+    return state.isServerSynced && !hasUnsyncedChanges ? { kind: 'synced' } : { kind: 'syncing', hasUnsyncedChanges };
+  }
+  if (!state.isBrowserOnline) return { kind: 'offline', hasUnsyncedChanges };
+  if (!state.hasConnectedOnce && state.attempt === 0) return { kind: 'connecting' };
+  return {
+    kind: 'reconnecting',
+    attempt: state.attempt,
+    retryAt: state.phase === 'waiting' ? state.retryAt : null,
+    lastCloseCode: state.lastCloseCode,
+    hasUnsyncedChanges,
+  };
+}
+
