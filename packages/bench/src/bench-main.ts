@@ -1,0 +1,102 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { BenchProfile } from './profiles';
+import { allTargets } from './relays/all-targets';
+import type { RelayId, RelayTarget } from './relays/relay-target';
+import { consoleReport } from './report/console-table';
+import { machineInfo, versionsInfo } from './report/machine-info';
+import { markdownReport } from './report/markdown-report';
+import { evaluateTargets, type TargetOutcome } from './report/targets';
+import type { BenchResults, RelayDescription } from './results';
+import { BENCH_PACKAGE_DIR, benchPaths, type BenchPaths } from './repo-paths';
+import { runBench } from './run-bench';
+import type { ScenarioId } from './scenarios/scenario';
+
+/** Options of one bench run, as the CLI and the smoke test give them. */
+export interface BenchMainOptions {
+  readonly profile: BenchProfile;
+  /** Relays to include (all by default); unavailable ones are reported as skipped. */
+  readonly relays?: readonly RelayId[];
+  readonly only?: readonly ScenarioId[];
+  /** Relays whose process runs with --cpu-prof (profiles under bench/results/profiles). */
+  readonly cpuProfile?: readonly RelayId[];
+  readonly keepWork?: boolean;
+  readonly command: string;
+  /** Where to write the Markdown report (none if null). */
+  readonly reportFile: string | null;
+  /** Where to write the JSON results (none if null). */
+  readonly jsonFile: string | null;
+  readonly paths?: BenchPaths;
+  readonly log?: (message: string) => void;
+}
+
+/** Runs the bench, writes the JSON and Markdown files, returns the results and target outcomes. */
+export async function benchMain(options: BenchMainOptions): Promise<{ results: BenchResults; targets: TargetOutcome[]; table: string }> {
+  const paths = options.paths ?? benchPaths();
+  const log = options.log ?? ((message: string) => console.error(message));
+  const started = new Date();
+  const chosen = allTargets(paths).filter((t) => !options.relays || options.relays.includes(t.id));
+  const runnable = chosen.filter((t) => t.unavailableReason() === null);
+  for (const t of chosen) {
+    const reason = t.unavailableReason();
+    if (reason) log(`skipping ${t.id}: ${reason}`);
+  }
+  const profileDir = join(paths.resultsDir, 'profiles');
+  const scenarios = await runBench({
+    profile: options.profile,
+    targets: runnable,
+    tracesDir: paths.tracesDir,
+    workDir: join(paths.resultsDir, 'work'),
+    keepWork: options.keepWork ?? false,
+    ...(options.only ? { only: options.only } : {}),
+    relayNodeFlags: (target, scenario) =>
+      options.cpuProfile?.includes(target.id) ? ['--cpu-prof', '--cpu-prof-dir', join(profileDir, target.id, scenario)] : [],
+    log,
+  });
+  const results: BenchResults = {
+    startedAt: started.toISOString(),
+    durationS: (Date.now() - started.getTime()) / 1000,
+    profile: options.profile.name,
+    repetitions: options.profile.repetitions,
+    command: options.command,
+    machine: machineInfo(),
+    versions: versionsInfo(),
+    relays: chosen.map(describeRelay),
+    scenarios,
+  };
+  const targets = evaluateTargets(results);
+  if (options.jsonFile) writeFile(options.jsonFile, `${JSON.stringify({ ...results, targets }, jsonNumbers, 2)}\n`);
+  if (options.reportFile) {
+    const jsonFile = options.jsonFile ? relative(paths.repoRoot, options.jsonFile) : '(not written)';
+    writeFile(options.reportFile, markdownReport(results, { targets, analysis: readAnalysis(), jsonFile }));
+  }
+  return { results, targets, table: consoleReport(results, targets) };
+}
+
+function describeRelay(target: RelayTarget): RelayDescription {
+  const reason = target.unavailableReason();
+  return {
+    id: target.id,
+    label: target.label,
+    version: target.version,
+    persistence: target.persistence,
+    durableAckProbe: target.durableAckProbe,
+    ...(reason ? { skipped: reason } : {}),
+  };
+}
+
+/** The hand-written analysis embedded into REPORT.md. */
+function readAnalysis(): string | null {
+  const file = join(BENCH_PACKAGE_DIR, 'report-analysis.md');
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+}
+
+function writeFile(file: string, content: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+// JSON has no NaN: write it as null so a missing figure stays visible.
+function jsonNumbers(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? null : value;
+}

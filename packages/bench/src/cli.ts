@@ -1,0 +1,38 @@
+import { join, resolve } from 'node:path';
+import { benchMain } from './bench-main';
+import { parseCli, USAGE } from './cli-options';
+import { benchPaths } from './repo-paths';
+
+// Entry point of `npm run bench`: runs the bench, prints the table, writes JSON and Markdown.
+const argv = process.argv.slice(2);
+const options = parseCli(argv);
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const paths = benchPaths();
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const isCompleteFullRun = options.profile.name === 'full' && !options.only && !options.relays;
+const reportFile = options.report
+  ? resolve(options.report)
+  : isCompleteFullRun
+    ? paths.reportFile
+    : join(paths.resultsDir, `REPORT-${options.profile.name}.md`);
+const launchedByNpm = process.env.npm_lifecycle_event === 'bench';
+const command = `${launchedByNpm ? 'npm run bench' : 'npx tsx packages/bench/src/cli.ts'}${argv.length > 0 ? `${launchedByNpm ? ' --' : ''} ${argv.join(' ')}` : ''}`;
+
+const { table, results } = await benchMain({
+  profile: options.profile,
+  ...(options.relays ? { relays: options.relays } : {}),
+  ...(options.only ? { only: options.only } : {}),
+  ...(options.cpuProfile ? { cpuProfile: options.cpuProfile } : {}),
+  keepWork: options.keepWork,
+  command,
+  reportFile,
+  jsonFile: join(paths.resultsDir, `bench-${options.profile.name}-${stamp}.json`),
+  paths,
+});
+console.log(table);
+console.log(`\nReport: ${reportFile}\nJSON:   ${join(paths.resultsDir, `bench-${options.profile.name}-${stamp}.json`)}`);
+const failed = results.scenarios.some((s) => s.runs.some((r) => r.hasFailures));
+process.exit(failed ? 1 : 0);

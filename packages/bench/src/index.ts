@@ -1,0 +1,11 @@
+export { benchMain, type BenchMainOptions } from './bench-main';
+export { fullProfile, smokeProfile, scenariosOf, type BenchProfile } from './profiles';
+export { BenchClient, type BenchClientOptions } from './client/bench-client';
+export { yWebsocketDialect, hocuspocusDialect, type Dialect } from './client/dialect';
+export { markerText, scanMarkers } from './client/edit-marker';
+export { DeliveryLedger } from './client/delivery-ledger';
+export { allTargets } from './relays/all-targets';
+export { RelayId, type RelayTarget } from './relays/relay-target';
+export { ScenarioId, type Scenario, type RepResult } from './scenarios/scenario';
+export type { BenchResults, ScenarioResult } from './results';
+export { evaluateTargets, type TargetOutcome } from './report/targets';

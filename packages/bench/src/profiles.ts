@@ -1,0 +1,58 @@
+import { bigDocColdScenario, type BigDocParams } from './scenarios/big-doc-cold';
+import { durableAckScenario, type DurableAckParams } from './scenarios/durable-ack';
+import { fanOutScenario, type FanOutParams } from './scenarios/fan-out';
+import { idleScenario, type IdleParams } from './scenarios/idle-connections';
+import type { Scenario } from './scenarios/scenario';
+import { throughputScenario, type ThroughputParams } from './scenarios/throughput';
+import { traceReplayScenario, type TraceReplayParams } from './scenarios/trace-replay';
+
+/** Sizes and durations of every scenario for one kind of run. */
+export interface BenchProfile {
+  readonly name: 'full' | 'smoke';
+  readonly repetitions: number;
+  readonly fanOut: FanOutParams;
+  readonly throughput: ThroughputParams;
+  readonly idle: IdleParams;
+  readonly bigDoc: BigDocParams;
+  readonly traceReplay: TraceReplayParams;
+  readonly durableAck: DurableAckParams;
+}
+
+/** The benchmark as issue 4 specifies it (about 15 minutes for three relays). */
+export const fullProfile: BenchProfile = {
+  name: 'full',
+  repetitions: 3,
+  fanOut: { readers: [10, 100, 500], editsPerSecond: 20, durationMs: 10_000, drainTimeoutMs: 15_000 },
+  throughput: { docs: 50, clientsPerDoc: 10, editsPerSecondPerClient: 5, durationMs: 10_000, drainTimeoutMs: 15_000 },
+  idle: { connections: 5_000, docs: 500, docBytes: 10_000, settleMs: 2_000, connectTimeoutMs: 120_000 },
+  bigDoc: { edits: 259_778, maxBufferedBytes: 4 * 2 ** 20, loadTimeoutMs: 300_000, syncTimeoutMs: 60_000, settleMs: 500 },
+  traceReplay: { readers: 20, txns: 26_078, timeoutMs: 120_000 },
+  durableAck: { docs: 20, editsPerSecond: 1_000, durationMs: 10_000, storeTimeoutMs: 20_000 },
+};
+
+/**
+ * A few seconds per relay: every scenario end to end at toy sizes, so `npm test` catches a
+ * bench that no longer runs. Its figures mean nothing.
+ */
+export const smokeProfile: BenchProfile = {
+  name: 'smoke',
+  repetitions: 1,
+  fanOut: { readers: [3], editsPerSecond: 50, durationMs: 200, drainTimeoutMs: 5_000 },
+  throughput: { docs: 2, clientsPerDoc: 3, editsPerSecondPerClient: 20, durationMs: 200, drainTimeoutMs: 5_000 },
+  idle: { connections: 20, docs: 4, docBytes: 2_000, settleMs: 0, connectTimeoutMs: 10_000 },
+  bigDoc: { edits: 2_000, maxBufferedBytes: 2 ** 20, loadTimeoutMs: 10_000, syncTimeoutMs: 10_000, settleMs: 0 },
+  traceReplay: { readers: 2, txns: 1_500, timeoutMs: 10_000 },
+  durableAck: { docs: 2, editsPerSecond: 50, durationMs: 200, storeTimeoutMs: 15_000 },
+};
+
+/** The six scenarios at the sizes of `profile`, in report order. */
+export function scenariosOf(profile: BenchProfile): Scenario<any, any>[] {
+  return [
+    fanOutScenario(profile.fanOut),
+    throughputScenario(profile.throughput),
+    idleScenario(profile.idle),
+    bigDocColdScenario(profile.bigDoc),
+    traceReplayScenario(profile.traceReplay),
+    durableAckScenario(profile.durableAck),
+  ];
+}

@@ -1,0 +1,109 @@
+import { RelayId } from '../relays/relay-target';
+import { ScenarioId } from '../scenarios/scenario';
+import type { BenchResults, ScenarioResult } from '../results';
+
+/** Outcome of one target of issue 4. */
+export interface TargetOutcome {
+  readonly target: string;
+  /** Tandem's figure, and what it is compared with. */
+  readonly figure: string;
+  readonly limit: string;
+  readonly status: 'met' | 'missed' | 'not measured';
+}
+
+interface RatioTarget {
+  readonly target: string;
+  readonly scenario: ScenarioId;
+  readonly variant?: string;
+  readonly metric: string;
+  readonly unit: string;
+  readonly maxRatio: number;
+}
+
+/** Ratios to @y/websocket-server measured in the same run (issue 4). */
+const RATIO_TARGETS: readonly RatioTarget[] = [
+  { target: 'relay CPU per 1,000 delivered updates', scenario: ScenarioId.throughput, metric: 'cpuMsPer1k', unit: 'ms', maxRatio: 0.5 },
+  { target: 'RSS per idle connection', scenario: ScenarioId.idle, metric: 'rssPerConnKb', unit: 'KB', maxRatio: 0.5 },
+  { target: 'RSS with automerge-paper loaded', scenario: ScenarioId.bigDocCold, metric: 'rssMb', unit: 'MB', maxRatio: 0.5 },
+  { target: 'cold big-doc time to synced', scenario: ScenarioId.bigDocCold, metric: 'syncMs', unit: 'ms', maxRatio: 0.5 },
+];
+
+const DURABLE_P99_LIMIT_MS = 10;
+
+/** Evaluates every target of issue 4 against the medians of a run. */
+export function evaluateTargets(results: BenchResults): TargetOutcome[] {
+  const outcomes = RATIO_TARGETS.map((t) => ratioOutcome(results.scenarios, t));
+  outcomes.push(fanOutOutcome(results.scenarios), durableOutcome(results.scenarios), ...beatHocuspocus(results.scenarios));
+  return outcomes;
+}
+
+function median(scenarios: readonly ScenarioResult[], id: ScenarioId, metric: string, relay: RelayId, variant?: string): number {
+  const scenario = scenarios.find((s) => s.id === id && (variant === undefined || s.variant === variant));
+  const run = scenario?.runs.find((r) => r.relay === relay);
+  return run?.summary[metric]?.median ?? Number.NaN;
+}
+
+function ratioOutcome(scenarios: readonly ScenarioResult[], t: RatioTarget): TargetOutcome {
+  const tandem = median(scenarios, t.scenario, t.metric, RelayId.tandem, t.variant);
+  const baseline = median(scenarios, t.scenario, t.metric, RelayId.yWebsocketServer, t.variant);
+  const ratio = tandem / baseline;
+  return {
+    target: `${t.target} ≤ ${t.maxRatio}× y-websocket-server`,
+    figure: Number.isFinite(ratio) ? `${fmt(tandem)} ${t.unit} vs ${fmt(baseline)} ${t.unit} = ${ratio.toFixed(2)}×` : 'n/a',
+    limit: `≤ ${fmt(baseline * t.maxRatio)} ${t.unit}`,
+    status: Number.isFinite(ratio) ? (ratio <= t.maxRatio ? 'met' : 'missed') : 'not measured',
+  };
+}
+
+function fanOutOutcome(scenarios: readonly ScenarioResult[]): TargetOutcome {
+  const fanOut = scenarios.filter((s) => s.id === ScenarioId.fanOut);
+  const largest = fanOut.at(-1)?.variant;
+  const tandem = median(scenarios, ScenarioId.fanOut, 'p99Ms', RelayId.tandem, largest);
+  const peers = [RelayId.yWebsocketServer, RelayId.hocuspocus].map((relay) => median(scenarios, ScenarioId.fanOut, 'p99Ms', relay, largest));
+  const best = Math.min(...peers.filter(Number.isFinite));
+  const measured = Number.isFinite(tandem) && Number.isFinite(best);
+  return {
+    target: `fan-out p99 at ${largest ?? 'the largest N'} no worse than the best peer`,
+    figure: measured ? `${fmt(tandem)} ms vs best peer ${fmt(best)} ms` : 'n/a',
+    limit: measured ? `≤ ${fmt(best)} ms` : '',
+    status: measured ? (tandem <= best ? 'met' : 'missed') : 'not measured',
+  };
+}
+
+function durableOutcome(scenarios: readonly ScenarioResult[]): TargetOutcome {
+  const p99 = median(scenarios, ScenarioId.durableAck, 'durableP99Ms', RelayId.tandem);
+  const bound = median(scenarios, ScenarioId.durableAck, 'durableIsUpperBound', RelayId.tandem) === 1;
+  return {
+    target: `durable-acknowledgement p99 ≤ ${DURABLE_P99_LIMIT_MS} ms`,
+    figure: Number.isFinite(p99) ? `${fmt(p99)} ms${bound ? ' (edit→reader round trip: an upper bound)' : ''}` : 'n/a',
+    limit: `≤ ${DURABLE_P99_LIMIT_MS} ms`,
+    status: Number.isFinite(p99) ? (p99 <= DURABLE_P99_LIMIT_MS ? 'met' : 'missed') : 'not measured',
+  };
+}
+
+/** "Also beat Hocuspocus on every row": every headline figure where lower is better. */
+function beatHocuspocus(scenarios: readonly ScenarioResult[]): TargetOutcome[] {
+  return scenarios.flatMap((scenario) =>
+    scenario.metrics
+      .filter((m) => m.headline && m.better === 'lower')
+      .map((m): TargetOutcome => {
+        const tandem = median(scenarios, scenario.id, m.key, RelayId.tandem, scenario.variant);
+        const hocuspocus = median(scenarios, scenario.id, m.key, RelayId.hocuspocus, scenario.variant);
+        const measured = Number.isFinite(tandem) && Number.isFinite(hocuspocus);
+        return {
+          target: `beat Hocuspocus: ${scenario.title} ${scenario.variant} ${m.label}`,
+          figure: measured ? `${fmt(tandem)} ${m.unit} vs ${fmt(hocuspocus)} ${m.unit}` : 'n/a',
+          limit: measured ? `< ${fmt(hocuspocus)} ${m.unit}` : '',
+          status: measured ? (tandem < hocuspocus ? 'met' : 'missed') : 'not measured',
+        };
+      }),
+  );
+}
+
+/** Three significant figures, no exponent. */
+export function fmt(value: number): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  const abs = Math.abs(value);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+  return value.toFixed(digits);
+}

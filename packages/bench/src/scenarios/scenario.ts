@@ -1,0 +1,63 @@
+import type { RelayTarget } from '../relays/relay-target';
+
+/** Identifiers of the six scenarios of the benchmark. */
+export const ScenarioId = {
+  fanOut: 'fan-out',
+  throughput: 'throughput',
+  idle: 'idle',
+  bigDocCold: 'big-doc-cold',
+  traceReplay: 'trace-replay',
+  durableAck: 'durable-ack',
+} as const;
+export type ScenarioId = (typeof ScenarioId)[keyof typeof ScenarioId];
+
+/** A figure a scenario reports, with how to read it. */
+export interface MetricSpec {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: string;
+  /** Which direction is better ('none' for context figures that are not compared). */
+  readonly better: 'lower' | 'higher' | 'none';
+  readonly digits: number;
+  /** Shown in the stdout table and compared against Hocuspocus ("beat it on every row"). */
+  readonly headline?: boolean;
+}
+
+/** What one repetition of a scenario against one relay produced. */
+export interface RepResult {
+  readonly metrics: Readonly<Record<string, number>>;
+  /** Correctness checks (convergence, completeness); a false one fails the repetition. */
+  readonly checks: Readonly<Record<string, boolean>>;
+  readonly notes?: readonly string[];
+}
+
+/** Everything a scenario needs to run against one relay. */
+export interface ScenarioEnv {
+  readonly target: RelayTarget;
+  /** Scratch directory for this relay and scenario (data dirs, logs). */
+  readonly workDir: string;
+  readonly tracesDir: string;
+  /** Node flags for the relay process (e.g. --cpu-prof). */
+  readonly relayNodeFlags: readonly string[];
+  readonly log: (message: string) => void;
+}
+
+/** A variant of a scenario (e.g. fan-out with 500 readers). */
+export interface Variant {
+  /** Short label, unique within the scenario ("N=500"). */
+  readonly key: string;
+}
+
+/**
+ * One benchmark scenario. `prepare` runs once per relay and variant (e.g. loading the big
+ * document into a store), `run` once per repetition; every repetition is bounded in time.
+ */
+export interface Scenario<V extends Variant = Variant, P = unknown> {
+  readonly id: ScenarioId;
+  readonly title: string;
+  readonly description: string;
+  readonly metrics: readonly MetricSpec[];
+  readonly variants: readonly V[];
+  prepare?(env: ScenarioEnv, variant: V): Promise<P>;
+  run(env: ScenarioEnv, variant: V, prepared: P): Promise<RepResult>;
+}
