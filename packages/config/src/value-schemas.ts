@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/*
+ * Schemas that parse one raw string (an env var or a flag value) into a typed value. Every
+ * check carries the same message, the schema's description ("an integer ≥ 1"), so an error
+ * reads "TANDEM_X: must be <description> (got "…")" whichever check failed.
+ */
+
+const INTEGER = /^[+-]?\d+$/;
+
+/** A whole number in [min, max]; plain digits only, so "1e3", "0x10" and "12px" are refused. */
+export function integerValue(options: { readonly min: number; readonly max?: number; readonly unit?: string }) {
+  const { min, max = Number.MAX_SAFE_INTEGER, unit } = options;
+  const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `between ${min} and ${max}`;
+  const expected = unit ? `${unit} (an integer ${range})` : `an integer ${range}`;
+  return z
+    .string()
+    .trim()
+    .regex(INTEGER, { error: expected })
+    .transform(Number)
+    .pipe(z.number().int({ error: expected }).min(min, { error: expected }).max(max, { error: expected }))
+    .describe(expected);
+}
+
+/** A size in bytes. Plain integers for now; a suffix syntax ("16MiB") can be added here. */
+export function byteSizeValue(options: { readonly min: number; readonly max?: number }) {
+  return integerValue({ ...options, unit: 'a size in bytes' });
+}
+
+/** A duration in milliseconds. */
+export function durationMsValue(options: { readonly min: number; readonly max?: number }) {
+  return integerValue({ ...options, unit: 'a duration in milliseconds' });
+}
+
+/** One of a fixed set of words, matched exactly. */
+export function enumValue<const Values extends readonly [string, ...string[]]>(values: Values) {
+  const expected = `one of ${values.join(', ')}`;
+  return z.enum(values, { error: expected }).describe(expected);
+}
+
+/** Any string; refuses the empty string unless `allowEmpty`. */
+export function textValue(options: { readonly allowEmpty: boolean }) {
+  const expected = options.allowEmpty ? 'a string' : 'a non-empty string';
+  return z.string().min(options.allowEmpty ? 0 : 1, { error: expected }).describe(expected);
+}
+
+/** A switch: `true`/`false`/`1`/`0` (case-insensitive) in env; `--flag`/`--no-flag` on the command line. */
+export function booleanValue() {
+  const expected = 'true, false, 1 or 0';
+  return z
+    .stringbool({ truthy: ['true', '1'], falsy: ['false', '0'], case: 'insensitive', error: expected })
+    .describe(expected);
+}
