@@ -16,7 +16,9 @@ describe('compaction', () => {
     expect(doc.getText('t').toString()).toBe(trace.endContent);
     const finalStateBytes = Y.encodeStateAsUpdate(doc).byteLength;
 
-    relay = await startTestRelay();
+    // A bulk import at full speed: lift the per-connection rate limit that would (rightly) stop it.
+    const unlimited = { messagesPerSecond: 1e9, messageBurst: 1e9, bytesPerSecond: 1e12, bytesBurst: 1e12 };
+    relay = await startTestRelay({ relay: { rateLimits: unlimited } });
     const socket = await relay.rawSocket('/automerge-paper');
     const startedAt = Date.now();
     for (const update of updates) socket.send(encodeSyncUpdate(update));

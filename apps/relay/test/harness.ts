@@ -5,7 +5,8 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { createSilentLogger } from '@tandem/test-kit';
-import { createMemoryDocStore, defaultRelayOptions, type Authorizer, type DocStore, type RelayOptions } from '@tandem/relay-core';
+import { createSqliteDocStore } from '@tandem/storage-sqlite';
+import { defaultRelayOptions, type Authorizer, type DocStore, type RelayOptions } from '@tandem/relay-core';
 import { startRelayServer, type RelayServer } from '../src/relay-server';
 
 /** A relay on a free loopback port with its own store, plus everything a test opened. */
@@ -39,7 +40,9 @@ process.setMaxListeners(1_000);
 
 /** Starts a fresh relay for one test. */
 export async function startTestRelay(options: TestRelayOptions = {}): Promise<TestRelay> {
-  const store = options.store ?? createMemoryDocStore(Date.now);
+  // Real SQLite in a fresh directory unless a test brings its own store (e.g. to fail it).
+  const dataDir = options.store ? null : tempDir();
+  const store = options.store ?? createSqliteDocStore({ path: join(dataDir!.path, 'tandem.db') });
   const server = await startRelayServer(
     { store, logger: createSilentLogger(), ...(options.authorizer ? { authorizer: options.authorizer } : {}) },
     {
@@ -87,6 +90,7 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
       for (const provider of providers) provider.destroy();
       for (const socket of sockets) socket.terminate();
       await server.drain();
+      dataDir?.cleanup();
     },
   };
 }

@@ -77,7 +77,11 @@ export interface DocSummary {
 export interface DocStore {
   /** Loads a document, or `null` when it was never stored. */
   load(doc: string): Promise<StoredDoc | null>;
-  /** Appends one update; resolves only once it is durable (the core broadcasts after this). */
+  /**
+   * Appends one update; resolves only once it is durable (the core broadcasts after this).
+   * Appends to one document get increasing seqs in call order, so the core may issue the
+   * next append before the previous one resolved (adapters are free to group-commit them).
+   */
   append(doc: string, update: Uint8Array): Promise<{ readonly seq: number }>;
   /**
    * Atomically replaces every row with seq ≤ `throughSeq` by `snapshot`.

@@ -105,9 +105,10 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     }
   };
 
-  const persistAndBroadcast = async (update: Uint8Array, origin: RoomMember): Promise<void> => {
+  /** Runs in write order once `durable` settles: only then does anyone else see the update. */
+  const broadcastWhenDurable = async (update: Uint8Array, durable: Promise<{ seq: number }>, origin: RoomMember): Promise<void> => {
     try {
-      lastSeq = (await store.append(name, update)).seq;
+      lastSeq = (await durable).seq;
     } catch (error) {
       logger.error({ doc: name, sessionId: origin.id, err: error }, 'append failed');
       origin.fail(new StorageUnavailableError('could not persist update', { cause: error }));
@@ -130,7 +131,11 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     if (check.isEmpty) return;
     // Copy: the frame's buffer belongs to the transport and may be reused.
     const owned = update.slice();
-    writes.push(() => persistAndBroadcast(owned, member));
+    // Issue the append now (the store keeps call order) so a burst can be committed together;
+    // the broadcast still waits for it, in order, in the write queue.
+    const durable = store.append(name, owned);
+    durable.catch(() => undefined); // handled in order by broadcastWhenDurable
+    writes.push(() => broadcastWhenDurable(owned, durable, member));
   };
 
   const receiveStateVector = (member: RoomMember, stateVector: Uint8Array): void => {
