@@ -15,6 +15,8 @@ export interface ConfigOption<K extends string = string, T = unknown> {
   /** One or two sentences for `--help` and the README table. */
   readonly description: string;
   readonly schema: z.ZodType<T, string>;
+  /** A secret (token, password): errors say its length instead of echoing the value. */
+  readonly isSecret?: boolean;
 }
 
 /**
@@ -28,6 +30,7 @@ export function defineOption<const K extends string, T>(option: {
   readonly default: NoInfer<T>;
   readonly description: string;
   readonly schema: z.ZodType<T, string>;
+  readonly isSecret?: boolean;
 }): ConfigOption<K, T> {
   return option;
 }

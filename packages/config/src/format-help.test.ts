@@ -10,7 +10,8 @@ describe('formatHelp', () => {
       const line = help.split('\n').find((candidate) => candidate.trimStart().startsWith(`${option.flag} `));
       expect(line, option.flag).toBeDefined();
       expect(line).toContain(option.env);
-      expect(line).toContain(`default: ${option.default === '' ? '""' : String(option.default)}`);
+      const shown = Array.isArray(option.default) ? option.default.join(',') : String(option.default);
+      expect(line).toContain(`default: ${shown === '' ? '""' : shown}`);
       expect(help).toContain(option.description);
     }
     expect(help).toContain('-h, --help');

@@ -46,5 +46,6 @@ function flagUsage(option: ConfigOption): string {
 }
 
 function formatDefault(option: ConfigOption): string {
-  return option.default === '' ? '""' : String(option.default);
+  const text = Array.isArray(option.default) ? option.default.join(',') : String(option.default);
+  return text === '' ? '""' : text;
 }

@@ -19,6 +19,9 @@ const DEFAULTS: RelayConfig = {
   pingTimeoutMs: 45_000,
   shutdownTimeoutMs: 8_000,
   maxBufferedBytes: 8_388_608,
+  allowedOrigins: [],
+  maxConnectionsPerAddress: 1_000,
+  adminToken: '',
 };
 
 function configOf(env: Record<string, string>, argv: string[] = []): RelayConfig {
@@ -119,6 +122,26 @@ describe('parseConfig', () => {
     expect(errorsOf({}, ['--no-port'])).toEqual(['--no-port: unknown flag (did you mean --port?)']);
   });
 
+  it('reads allowed origins as a normalised list and refuses anything but bare origins', () => {
+    expect(configOf({ TANDEM_ALLOWED_ORIGINS: ' https://Docs.Example.com , http://localhost:5173,' }).allowedOrigins).toEqual([
+      'https://docs.example.com',
+      'http://localhost:5173',
+    ]);
+    expect(configOf({ TANDEM_ALLOWED_ORIGINS: '' }).allowedOrigins).toEqual([]);
+    for (const bad of ['docs.example.com', 'https://docs.example.com/', 'https://x.example/path', 'ftp://x.example', '*']) {
+      expect(errorsOf({}, [`--allowed-origins=${bad}`])).toEqual([
+        `--allowed-origins: must be a comma-separated list of origins such as https://docs.example.com (got ${JSON.stringify(bad)})`,
+      ]);
+    }
+  });
+
+  it('refuses a short admin token without echoing it', () => {
+    expect(configOf({ TANDEM_ADMIN_TOKEN: 'a'.repeat(16) }).adminToken).toBe('a'.repeat(16));
+    const errors = errorsOf({ TANDEM_ADMIN_TOKEN: 'hunter2' });
+    expect(errors).toEqual(['TANDEM_ADMIN_TOKEN: must be empty (disabled) or at least 16 characters (got 7 characters)']);
+    expect(errors.join('')).not.toContain('hunter2');
+  });
+
   it('reports every problem at once', () => {
     expect(errorsOf({ TANDEM_PORT: 'x', TANDEM_LOG_LEVEL: 'loud' }, ['--host='])).toHaveLength(3);
   });
@@ -164,7 +187,8 @@ describe('the relay option table', () => {
   it.each(relayOptions.map((option) => [option.key, option] as const))('%s follows the naming convention and its default is valid', (key, option) => {
     expect(option.env).toBe(`TANDEM_${snake(key)}`);
     expect(option.flag).toBe(`--${kebab(key)}`);
-    expect(option.schema.parse(String(option.default))).toBe(option.default);
+    const text = Array.isArray(option.default) ? option.default.join(',') : String(option.default);
+    expect(option.schema.parse(text)).toEqual(option.default);
     expect(option.description).toMatch(/\.$/);
   });
 });

@@ -47,7 +47,7 @@ export function parseOptions<const Options extends readonly ConfigOption[]>(
     }
     const parsed = option.schema.safeParse(given.raw);
     if (parsed.success) config[option.key] = parsed.data;
-    else errors.push(`${given.source}: must be ${parsed.error.issues[0]?.message ?? option.schema.description} (got ${JSON.stringify(given.raw)})`);
+    else errors.push(`${given.source}: must be ${parsed.error.issues[0]?.message ?? option.schema.description} (got ${shown(option, given.raw)})`);
   }
   if (errors.length > 0) return { ok: false, errors };
 
@@ -56,4 +56,9 @@ export function parseOptions<const Options extends readonly ConfigOption[]>(
   const ruleErrors = rules.map((rule) => rule(typed, nameOf)).filter((error): error is string => error !== null);
   if (ruleErrors.length > 0) return { ok: false, errors: ruleErrors };
   return { ok: true, config: typed };
+}
+
+/** The rejected value as quoted in an error; never the value of a secret. */
+function shown(option: ConfigOption, raw: string): string {
+  return option.isSecret ? `${raw.length} characters` : JSON.stringify(raw);
 }

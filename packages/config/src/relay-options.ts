@@ -1,5 +1,5 @@
 import { defineOption, type ConfigOf, type CrossFieldRule } from './config-option';
-import { byteSizeValue, durationMsValue, enumValue, integerValue, textValue } from './value-schemas';
+import { byteSizeValue, durationMsValue, enumValue, integerValue, originListValue, secretValue, textValue } from './value-schemas';
 
 /** Log levels pino accepts, least to most severe, plus `silent`. */
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -78,6 +78,21 @@ export const relayOptions = [
     key: 'maxBufferedBytes', env: 'TANDEM_MAX_BUFFERED_BYTES', flag: '--max-buffered-bytes', default: 8_388_608,
     description: 'Close a client whose unsent backlog exceeds this (slow consumer).',
     schema: byteSizeValue({ min: 1 }),
+  }),
+  defineOption({
+    key: 'allowedOrigins', env: 'TANDEM_ALLOWED_ORIGINS', flag: '--allowed-origins', default: [],
+    description: 'Browser origins allowed to open a WebSocket (comma-separated); empty allows any origin.',
+    schema: originListValue(),
+  }),
+  defineOption({
+    key: 'maxConnectionsPerAddress', env: 'TANDEM_MAX_CONNECTIONS_PER_ADDRESS', flag: '--max-connections-per-address', default: 1_000,
+    description: 'Refuse more simultaneous WebSocket connections than this from one IP address.',
+    schema: integerValue({ min: 1 }),
+  }),
+  defineOption({
+    key: 'adminToken', env: 'TANDEM_ADMIN_TOKEN', flag: '--admin-token', default: '', isSecret: true,
+    description: 'Bearer token of the admin HTTP API; empty disables it. Prefer the variable: flags show in ps.',
+    schema: secretValue({ minLength: 16 }),
   }),
 ] as const;
 

@@ -51,3 +51,46 @@ export function booleanValue() {
     .stringbool({ truthy: ['true', '1'], falsy: ['false', '0'], case: 'insensitive', error: expected })
     .describe(expected);
 }
+
+/**
+ * Comma-separated browser origins (`https://docs.example.com, http://localhost:5173`), each
+ * normalised to the exact form browsers send in the Origin header. Empty means no list.
+ */
+export function originListValue() {
+  const expected = 'a comma-separated list of origins such as https://docs.example.com';
+  return z
+    .string()
+    .transform((raw, context): readonly string[] => {
+      const origins: string[] = [];
+      for (const part of raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '')) {
+        const origin = toOrigin(part);
+        if (origin === null) {
+          context.addIssue({ code: 'custom', message: expected });
+          return z.NEVER;
+        }
+        origins.push(origin);
+      }
+      return Object.freeze(origins);
+    })
+    .describe(expected);
+}
+
+/** A secret such as an API token: empty (feature off) or at least `minLength` characters. */
+export function secretValue(options: { readonly minLength: number }) {
+  const expected = `empty (disabled) or at least ${options.minLength} characters`;
+  return z
+    .string()
+    .refine((value) => value === '' || value.length >= options.minLength, { error: expected })
+    .describe(expected);
+}
+
+function toOrigin(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  const isBare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password && !text.endsWith('/');
+  return (url.protocol === 'http:' || url.protocol === 'https:') && isBare ? url.origin : null;
+}
