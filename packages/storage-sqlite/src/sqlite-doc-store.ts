@@ -1,6 +1,8 @@
 import type { DocStore, DocSummary, StoredDoc } from '@tandem/relay-core';
 import type Database from 'better-sqlite3';
-import { openDatabase, type SqliteSynchronous } from './open-database';
+import { startBackgroundCheckpointer, type BackgroundCheckpointer } from './background-checkpointer';
+import { isInMemoryPath, openDatabase, type SqliteSynchronous } from './open-database';
+import { createAppendBatcher } from './append-batcher';
 import { prepareStatements, type SqliteStatements } from './sqlite-statements';
 
 /** Settings of {@link createSqliteDocStore}. */
@@ -17,6 +19,13 @@ export interface SqliteDocStoreOptions {
   readonly busyTimeoutMs?: number;
   /** Wall clock for `updatedAt`, in ms since the epoch. Default `Date.now`. */
   readonly now?: () => number;
+  /**
+   * How often a background thread folds the WAL into the main file, off the append path.
+   * Default 1000; 0 leaves it to SQLite, whose checkpoints then stall an append now and then.
+   */
+  readonly checkpointIntervalMs?: number;
+  /** Told when the background checkpointer fails (the store then checkpoints inline). */
+  readonly onBackgroundError?: (error: Error) => void;
 }
 
 /** A {@link DocStore} in one SQLite database file; every document is rows, never a path. */
@@ -26,6 +35,11 @@ export interface SqliteDocStore extends DocStore {
 }
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
+const DEFAULT_CHECKPOINT_INTERVAL_MS = 1_000;
+/** SQLite's own default: a commit checkpoints once the WAL holds this many pages. */
+const INLINE_CHECKPOINT_PAGES = 1_000;
+/** Only a safety net while the thread runs (≈40 MB of WAL), should it fall behind. */
+const FALLBACK_CHECKPOINT_PAGES = 10_000;
 
 /**
  * Opens the SQLite store synchronously, so a bad path or corrupt file fails at startup with
@@ -40,10 +54,13 @@ export function createSqliteDocStore(options: SqliteDocStoreOptions): SqliteDocS
   });
   const statements = prepareStatements(db);
   const transactions = createTransactions(db, statements);
+  const batcher = createAppendBatcher((batch) => transactions.appendBatch.immediate(batch, now()));
   let isClosed = false;
 
   const assertOpen = (): void => {
     if (isClosed) throw new Error(`the SQLite doc store at ${path} is closed`);
+    // Read-your-writes: anything appended before this call is committed before it runs.
+    batcher.flush();
   };
 
   return {
@@ -52,9 +69,9 @@ export function createSqliteDocStore(options: SqliteDocStoreOptions): SqliteDocS
       assertOpen();
       return transactions.load(doc);
     },
-    async append(doc, update) {
-      assertOpen();
-      return { seq: transactions.append.immediate(doc, update, now()) };
+    append(doc, update) {
+      if (isClosed) return Promise.reject(new Error(`the SQLite doc store at ${path} is closed`));
+      return batcher.append(doc, update);
     },
     async compact(doc, snapshot, throughSeq) {
       assertOpen();
@@ -74,6 +91,7 @@ export function createSqliteDocStore(options: SqliteDocStoreOptions): SqliteDocS
     },
     async close() {
       if (isClosed) return;
+      batcher.flush();
       isClosed = true;
       // Folding the WAL into the main file leaves a single self-contained file behind.
       db.pragma('wal_checkpoint(TRUNCATE)');
@@ -89,13 +107,15 @@ export function createSqliteDocStore(options: SqliteDocStoreOptions): SqliteDocS
  */
 function createTransactions(db: Database.Database, s: SqliteStatements) {
   return {
-    append: db.transaction((doc: string, update: Uint8Array, nowMs: number): number => {
-      const seq = s.bumpDoc.get(doc, update.byteLength, update.byteLength, nowMs);
-      if (seq === undefined) throw new Error(`append to "${doc}" assigned no seq`);
-      // better-sqlite3 binds a Uint8Array view (offset and length respected) without a Buffer.
-      s.insertUpdate.run(doc, seq, update);
-      return seq;
-    }),
+    appendBatch: db.transaction((batch: readonly { doc: string; update: Uint8Array }[], nowMs: number): number[] =>
+      batch.map(({ doc, update }) => {
+        const seq = s.bumpDoc.get(doc, update.byteLength, update.byteLength, nowMs);
+        if (seq === undefined) throw new Error(`append to "${doc}" assigned no seq`);
+        // better-sqlite3 binds a Uint8Array view (offset and length respected) without a Buffer.
+        s.insertUpdate.run(doc, seq, update);
+        return seq;
+      }),
+    ),
 
     // A deferred read transaction: the docs row and the rows come from one snapshot even if
     // another process writes in between.
