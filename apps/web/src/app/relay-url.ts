@@ -1,0 +1,8 @@
+/**
+ * The relay's WebSocket base URL. In production the relay serves this app, so it is the page's
+ * own origin; under `npm run dev` Vite proxies `/ws/<doc>` to the relay.
+ */
+export function relayWebSocketUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}${import.meta.env.DEV ? '/ws' : ''}`;
+}

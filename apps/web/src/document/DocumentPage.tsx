@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { TITLE_FIELD, useCollabDoc, type CollabSession, type UserIdentity } from '@tandem/client';
+import { Brand } from '../app/Brand';
+import { relayWebSocketUrl } from '../app/relay-url';
+import { IdentityMenu } from '../identity/IdentityMenu';
+import { useIdentity } from '../identity/IdentityContext';
+import { createEditorExtensions } from './editor-extensions';
+import { PresenceBar } from './PresenceBar';
+import { ShareButton } from './ShareButton';
+import { StatusIndicator } from './StatusIndicator';
+import { TitleInput } from './TitleInput';
+import { Toolbar } from './Toolbar';
+import { useDocumentTitle } from './use-document-title';
+
+/** One document: header with status and people, toolbar, title and body. */
+export function DocumentPage({ docId, navigate }: { docId: string; navigate: (path: string) => void }) {
+  const { session, isReady } = useCollabDoc({ serverUrl: relayWebSocketUrl(), docName: docId });
+  const { identity } = useIdentity();
+  useDocumentTitle(session);
+
+  return (
+    <div className="shell shell--document">
+      <header className="topbar">
+        <Brand navigate={navigate} />
+        <div className="topbar__spacer" />
+        <StatusIndicator session={session} />
+        <PresenceBar awareness={session?.awareness ?? null} />
+        <ShareButton />
+        <IdentityMenu />
+      </header>
+      {session && isReady ? (
+        <DocumentEditor key={session.docName} session={session} user={identity} />
+      ) : (
+        <main className="sheet sheet--loading" aria-busy="true">
+          <p className="muted">Opening document…</p>
+        </main>
+      )}
+    </div>
+  );
+}
+
+/** The editor proper; mounted once the session's content is known (never before seeding). */
+function DocumentEditor({ session, user }: { session: CollabSession; user: UserIdentity }) {
+  const [isLinkOpen, setIsLinkOpen] = useState(false);
+  const userRef = useRef(user);
+  const extensions = useMemo(
+    () => createEditorExtensions({ session, user: userRef.current, onLinkShortcut: () => setIsLinkOpen(true) }),
+    [session],
+  );
+  const editor = useEditor(
+    {
+      extensions,
+      immediatelyRender: true,
+      editorProps: {
+        attributes: { class: 'prose', 'aria-label': 'Document body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true' },
+      },
+    },
+    [extensions],
+  );
+  useEffect(() => {
+    userRef.current = user;
+    editor?.commands.updateUser(user);
+  }, [editor, user]);
+  const onLinkOpenChange = useCallback(
+    (isOpen: boolean) => {
+      setIsLinkOpen(isOpen);
+      if (!isOpen) editor?.commands.focus();
+    },
+    [editor],
+  );
+  const title = useMemo(() => session.doc.getText(TITLE_FIELD), [session]);
+
+  if (!editor) return null;
+  return (
+    <>
+      <div className="toolbar-dock">
+        <Toolbar editor={editor} isLinkOpen={isLinkOpen} onLinkOpenChange={onLinkOpenChange} />
+      </div>
+      <main className="sheet">
+        <TitleInput text={title} onEnter={() => editor.commands.focus('start')} />
+        <EditorContent editor={editor} className="editor" />
+      </main>
+    </>
+  );
+}
