@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createSeededRandom, docStoreContract } from '@tandem/test-kit';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from './open-database';
 import { SCHEMA_VERSION, TANDEM_APPLICATION_ID } from './schema';
 import { createSqliteDocStore, type SqliteDocStore } from './sqlite-doc-store';
@@ -67,11 +67,12 @@ describe('SqliteDocStore', () => {
 
   it('applies the synchronous level, busy timeout and foreign keys to its connection', () => {
     for (const [synchronous, expected] of [['normal', 1], ['full', 2]] as const) {
-      const db = openDatabase(path, { synchronous, busyTimeoutMs: 1234 });
+      const db = openDatabase(path, { synchronous, busyTimeoutMs: 1234, autoCheckpointPages: 321 });
       try {
         expect(db.pragma('synchronous', { simple: true })).toBe(expected);
         expect(db.pragma('busy_timeout', { simple: true })).toBe(1234);
         expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+        expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(321);
       } finally {
         db.close();
       }
@@ -94,8 +95,32 @@ describe('SqliteDocStore', () => {
     expect(inspect((db) => db.prepare('SELECT count(*) FROM updates').pluck().get())).toBe(100);
   });
 
-  it('a file that is not a database fails at open with an error naming the path', () => {
-    void open().close();
+  it('a background thread checkpoints the WAL into the main file while the store stays open', async () => {
+    const store = open({ checkpointIntervalMs: 10 });
+    for (let i = 0; i < 300; i++) await store.append('doc', new Uint8Array(4096).fill(i));
+    // 1.2 MB of rows reach the main file only through a checkpoint (the inline one is off).
+    await vi.waitFor(() => expect(statSync(path).size).toBeGreaterThan(1_200_000), { timeout: 5_000, interval: 10 });
+  });
+
+  it('with the thread disabled, SQLite checkpoints inline and close still truncates the WAL', async () => {
+    const store = open({ checkpointIntervalMs: 0 });
+    for (let i = 0; i < 600; i++) await store.append('doc', new Uint8Array(4096).fill(i));
+    expect(statSync(path).size).toBeGreaterThan(1_000_000);
+    await store.close();
+    expect(statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0).toBe(0);
+  });
+
+  it('concurrent close calls all wait for the same close', async () => {
+    const store = open();
+    await store.append('doc', new Uint8Array([1]));
+    const closes = [store.close(), store.close()];
+    expect(closes[0]).toBe(closes[1]);
+    await Promise.all(closes);
+    await expect(store.ping()).rejects.toThrow(/is closed/);
+  });
+
+  it('a file that is not a database fails at open with an error naming the path', async () => {
+    await open().close();
     writeFileSync(path, 'this is certainly not an SQLite database '.repeat(200));
     expect(() => open()).toThrow(new RegExp(`cannot open the SQLite doc store at ${escape(path)}: .*not a database`));
   });
@@ -104,8 +129,8 @@ describe('SqliteDocStore', () => {
     expect(() => open({ path: dir })).toThrow(new RegExp(`cannot open the SQLite doc store at ${escape(dir)}`));
   });
 
-  it('refuses a database written by a newer schema or by another application', () => {
-    void open().close();
+  it('refuses a database written by a newer schema or by another application', async () => {
+    await open().close();
     const db = new Database(path);
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();

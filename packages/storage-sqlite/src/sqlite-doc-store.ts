@@ -47,15 +47,25 @@ const FALLBACK_CHECKPOINT_PAGES = 10_000;
  * its transaction has already committed, which is what makes `append` durable on resolve.
  */
 export function createSqliteDocStore(options: SqliteDocStoreOptions): SqliteDocStore {
-  const { path, now = Date.now } = options;
-  const db = openDatabase(path, {
-    synchronous: options.synchronous ?? 'normal',
-    busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
-  });
+  const { path, now = Date.now, synchronous = 'normal', busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS } = options;
+  const intervalMs = options.checkpointIntervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS;
+  const hasThread = intervalMs > 0 && !isInMemoryPath(path);
+  const autoCheckpointPages = hasThread ? FALLBACK_CHECKPOINT_PAGES : INLINE_CHECKPOINT_PAGES;
+  const db = openDatabase(path, { synchronous, busyTimeoutMs, autoCheckpointPages });
   const statements = prepareStatements(db);
   const transactions = createTransactions(db, statements);
   const batcher = createAppendBatcher((batch) => transactions.appendBatch.immediate(batch, now()));
   let isClosed = false;
+  let closing: Promise<void> | null = null;
+  const checkpointer: BackgroundCheckpointer | null = hasThread
+    ? startBackgroundCheckpointer({
+        path, synchronous, busyTimeoutMs, intervalMs,
+        onFailure: (error) => {
+          if (db.open) db.pragma(`wal_autocheckpoint = ${INLINE_CHECKPOINT_PAGES}`);
+          options.onBackgroundError?.(error);
+        },
+      })
+    : null;
 
   const assertOpen = (): void => {
     if (isClosed) throw new Error(`the SQLite doc store at ${path} is closed`);
@@ -89,13 +99,18 @@ export function createSqliteDocStore(options: SqliteDocStoreOptions): SqliteDocS
       assertOpen();
       statements.ping.get();
     },
-    async close() {
-      if (isClosed) return;
-      batcher.flush();
-      isClosed = true;
-      // Folding the WAL into the main file leaves a single self-contained file behind.
-      db.pragma('wal_checkpoint(TRUNCATE)');
-      db.close();
+    close() {
+      if (!closing) {
+        batcher.flush();
+        isClosed = true;
+        closing = (async () => {
+          await checkpointer?.stop();
+          // Folding the WAL into the main file leaves a single self-contained file behind.
+          db.pragma('wal_checkpoint(TRUNCATE)');
+          db.close();
+        })();
+      }
+      return closing;
     },
   };
 }
