@@ -83,8 +83,10 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
     onConnection,
     onRefused: (status, message) => logger.info({ status, message }, 'upgrade refused'),
   }));
-  server.on('clientError', (err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    // Malformed or oversized requests get an answer, never a crash; the parser says which.
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
     else socket.destroy(err);
   });
 
