@@ -57,6 +57,8 @@ export function startBackgroundCheckpointer(options: BackgroundCheckpointerOptio
   worker.once('error', (error) => options.onFailure(error));
   return {
     async stop() {
+      // Referenced again so the process stays alive until the worker has closed its connection.
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { CRASH_DOC, crashPayload } from '../test-fixtures/crash-payload';
 import { createSqliteDocStore } from './sqlite-doc-store';
 
 const CHILD = fileURLToPath(new URL('../test-fixtures/append-until-killed.ts', import.meta.url));
+const CLOSE_CHILD = fileURLToPath(new URL('../test-fixtures/close-and-exit.ts', import.meta.url));
 
 interface KilledRun {
   /** `seq → index` of every append the child reported as resolved. */
@@ -45,7 +46,7 @@ function appendUntilKilled(path: string, synchronous: 'normal' | 'full', killAft
   });
 }
 
-describe('SqliteDocStore crash safety', () => {
+describe('SqliteDocStore in a real process', () => {
   const dirs: string[] = [];
   afterEach(() => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -81,4 +82,13 @@ describe('SqliteDocStore crash safety', () => {
     },
     30_000,
   );
+
+  it('close finishes (thread stopped, WAL truncated) even when nothing else keeps the process alive', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-sqlite-close-'));
+    dirs.push(dir);
+    const path = join(dir, 'tandem.db');
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', CLOSE_CHILD, path], { encoding: 'utf8' });
+    expect(stdout).toBe('closed\n');
+    expect(!existsSync(`${path}-wal`) || statSync(`${path}-wal`).size === 0).toBe(true);
+  }, 30_000);
 });
