@@ -7,7 +7,8 @@ describe('formatHelp', () => {
 
   it('lists every option with its flag, variable, default and description', () => {
     for (const option of relayOptions) {
-      const line = help.split('\n').find((candidate) => candidate.trimStart().startsWith(`${option.flag} `));
+      // Values read `--flag <value>`; switches read `--flag, --no-flag`.
+      const line = help.split('\n').find((candidate) => /^[ ,]/.test(candidate.trimStart().slice(option.flag.length)) && candidate.trimStart().startsWith(option.flag));
       expect(line, option.flag).toBeDefined();
       expect(line).toContain(option.env);
       const shown = Array.isArray(option.default) ? option.default.join(',') : String(option.default);

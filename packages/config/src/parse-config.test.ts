@@ -22,6 +22,19 @@ const DEFAULTS: RelayConfig = {
   allowedOrigins: [],
   maxConnectionsPerAddress: 1_000,
   adminToken: '',
+  authSecret: '',
+  authPublicKeyFile: '',
+  authJwksFile: '',
+  authAlgorithm: 'ES256',
+  insecureNoAuth: false,
+  maxAwarenessBytes: 65_536,
+  rateMessagesPerSecond: 200,
+  rateMessageBurst: 1_000,
+  rateBytesPerSecond: 1_048_576,
+  rateBytesBurst: 33_554_432,
+  maxConnectionsPerDoc: 1_000,
+  maxLoadedDocs: 10_000,
+  handshakeTimeoutMs: 10_000,
 };
 
 function configOf(env: Record<string, string>, argv: string[] = []): RelayConfig {

@@ -1,5 +1,5 @@
 import { defineOption, type ConfigOf, type CrossFieldRule } from './config-option';
-import { byteSizeValue, durationMsValue, enumValue, integerValue, originListValue, secretValue, textValue } from './value-schemas';
+import { booleanValue, byteSizeValue, durationMsValue, enumValue, integerValue, originListValue, secretValue, textValue } from './value-schemas';
 
 /** Log levels pino accepts, least to most severe, plus `silent`. */
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -94,6 +94,71 @@ export const relayOptions = [
     description: 'Bearer token of the admin HTTP API; empty disables it. Prefer the variable: flags show in ps.',
     schema: secretValue({ minLength: 16 }),
   }),
+  defineOption({
+    key: 'authSecret', env: 'TANDEM_AUTH_SECRET', flag: '--auth-secret', default: '', isSecret: true,
+    description: 'HS256 secret (≥ 32 bytes) that signs access tokens; turns auth on. Prefer the variable: flags show in ps.',
+    schema: secretValue({ minLength: 32 }),
+  }),
+  defineOption({
+    key: 'authPublicKeyFile', env: 'TANDEM_AUTH_PUBLIC_KEY_FILE', flag: '--auth-public-key-file', default: '',
+    description: 'PEM (SPKI) public key file to verify ES256/RS256 tokens instead of a shared secret.',
+    schema: textValue({ allowEmpty: true }),
+  }),
+  defineOption({
+    key: 'authJwksFile', env: 'TANDEM_AUTH_JWKS_FILE', flag: '--auth-jwks-file', default: '',
+    description: 'JWKS file (JSON) of public keys to verify ES256/RS256 tokens by their kid.',
+    schema: textValue({ allowEmpty: true }),
+  }),
+  defineOption({
+    key: 'authAlgorithm', env: 'TANDEM_AUTH_ALGORITHM', flag: '--auth-algorithm', default: 'ES256',
+    description: 'Algorithm of the public key file.',
+    schema: enumValue(['ES256', 'RS256']),
+  }),
+  defineOption({
+    key: 'insecureNoAuth', env: 'TANDEM_INSECURE_NO_AUTH', flag: '--insecure-no-auth', default: false,
+    description: 'Allow listening on a non-loopback address without auth (everyone may edit everything).',
+    schema: booleanValue(),
+  }),
+  defineOption({
+    key: 'maxAwarenessBytes', env: 'TANDEM_MAX_AWARENESS_BYTES', flag: '--max-awareness-bytes', default: 65_536,
+    description: 'Largest awareness (presence) state of one client; bigger states are dropped.',
+    schema: byteSizeValue({ min: 256 }),
+  }),
+  defineOption({
+    key: 'rateMessagesPerSecond', env: 'TANDEM_RATE_MESSAGES_PER_SECOND', flag: '--rate-messages-per-second', default: 200,
+    description: 'Sustained messages per second per connection; over it the connection is closed (4429).',
+    schema: integerValue({ min: 1 }),
+  }),
+  defineOption({
+    key: 'rateMessageBurst', env: 'TANDEM_RATE_MESSAGE_BURST', flag: '--rate-message-burst', default: 1_000,
+    description: 'Messages a connection may send in a burst above the sustained rate.',
+    schema: integerValue({ min: 1 }),
+  }),
+  defineOption({
+    key: 'rateBytesPerSecond', env: 'TANDEM_RATE_BYTES_PER_SECOND', flag: '--rate-bytes-per-second', default: 1_048_576,
+    description: 'Sustained bytes per second per connection (4429 above it).',
+    schema: byteSizeValue({ min: 1_024 }),
+  }),
+  defineOption({
+    key: 'rateBytesBurst', env: 'TANDEM_RATE_BYTES_BURST', flag: '--rate-bytes-burst', default: 33_554_432,
+    description: 'Bytes a connection may send in a burst (the first sync of a big document).',
+    schema: byteSizeValue({ min: 1_024 }),
+  }),
+  defineOption({
+    key: 'maxConnectionsPerDoc', env: 'TANDEM_MAX_CONNECTIONS_PER_DOC', flag: '--max-connections-per-doc', default: 1_000,
+    description: 'Connections to one document at once; more are closed with 1013.',
+    schema: integerValue({ min: 1 }),
+  }),
+  defineOption({
+    key: 'maxLoadedDocs', env: 'TANDEM_MAX_LOADED_DOCS', flag: '--max-loaded-docs', default: 10_000,
+    description: 'Documents held in memory at once; opening another is refused with 1013.',
+    schema: integerValue({ min: 1 }),
+  }),
+  defineOption({
+    key: 'handshakeTimeoutMs', env: 'TANDEM_HANDSHAKE_TIMEOUT_MS', flag: '--handshake-timeout-ms', default: 10_000,
+    description: 'A connection must send its first message within this time (4408).',
+    schema: durationMsValue({ min: 100 }),
+  }),
 ] as const;
 
 /** The relay's validated, frozen configuration. */
@@ -106,4 +171,8 @@ export const relayRules: readonly CrossFieldRule<RelayConfig>[] = [
       ? null
       : `${nameOf('pingTimeoutMs')}: must be at least ${nameOf('pingIntervalMs')} ` +
         `(got ${config.pingTimeoutMs} < ${config.pingIntervalMs}), or every client would be dropped between two pings`,
+  (config, nameOf) =>
+    [config.authSecret, config.authPublicKeyFile, config.authJwksFile].filter(Boolean).length <= 1
+      ? null
+      : `${nameOf('authSecret')}, ${nameOf('authPublicKeyFile')} and ${nameOf('authJwksFile')}: set at most one`,
 ];
