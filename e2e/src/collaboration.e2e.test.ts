@@ -6,6 +6,7 @@ import { launchBrowser, openUser, unexpectedErrors, type User } from './harness/
 import { editorPage } from './harness/editor-page';
 import { artifactsDir } from './harness/paths';
 import { startRelay, type RelayProcess } from './harness/relay-process';
+import { waitFor } from './harness/wait-for';
 
 let relay: RelayProcess;
 let browser: Browser;
@@ -70,7 +71,7 @@ describe('two people editing one document', () => {
     expect(await a.tool('Heading 2').getAttribute('aria-pressed')).toBe('false');
   });
 
-  it('[2] each sees the other\'s named caret and both in the presence bar; leaving removes them', async () => {
+  it('[2] each sees the other\'s caret labelled with their name, and both in the presence bar', async () => {
     const a = editorPage(alice.page);
     const b = editorPage(bob.page);
     await a.body.click();
@@ -81,7 +82,99 @@ describe('two people editing one document', () => {
       await page.peer('Alice Martin').waitFor();
       await page.peer('Bob Chen').waitFor();
     }
+  });
 
+  it('undo takes back only your own change, never someone else\'s', async () => {
+    const a = editorPage(alice.page);
+    const b = editorPage(bob.page);
+    await a.body.locator('h2', { hasText: 'Risks' }).click();
+    await alice.page.keyboard.press('End');
+    await alice.page.keyboard.type(' and mitigations');
+    await b.body.locator('p', { hasText: 'We ship to the first' }).click();
+    await bob.page.keyboard.press('End');
+    await bob.page.keyboard.type(' Bob agrees.');
+    await a.body.locator('p', { hasText: 'Bob agrees.' }).waitFor();
+    await alice.page.keyboard.press('ControlOrMeta+Z');
+    for (const page of [a, b]) {
+      await waitFor(async () => {
+        const blocks = await page.blocks();
+        return blocks.includes('Risks') && blocks.some((text) => text.endsWith('Bob agrees.'));
+      }, { what: 'Alice\'s edit undone, Bob\'s kept' });
+    }
+    await alice.page.keyboard.press('ControlOrMeta+Shift+Z');
+    await waitFor(async () => (await b.blocks()).includes('Risks and mitigations'), { what: 'redo reaching Bob' });
+  });
+
+  it('[6] screenshot: two people writing, carets and selection visible', async () => {
+    const a = editorPage(alice.page);
+    const b = editorPage(bob.page);
+    const keys = alice.page.keyboard;
+    // Replace the test scribbles with a believable document, written the way people do:
+    // Markdown shortcuts for structure, Ctrl+B/I for emphasis.
+    await a.body.click();
+    await keys.press('ControlOrMeta+A');
+    await keys.press('Backspace');
+    await keys.insertText('We ship the collaborative editor to the first ');
+    await keys.press('ControlOrMeta+B');
+    await keys.insertText('fifty teams');
+    await keys.press('ControlOrMeta+B');
+    await keys.insertText(' in September, then learn what they need next.');
+    await keys.press('Enter');
+    await keys.type('## ');
+    await keys.insertText('Milestones');
+    await keys.press('Enter');
+    await keys.type('[ ] ');
+    await keys.insertText('Offline editing that never loses a keystroke');
+    await keys.press('Enter');
+    await keys.insertText('Presence and live cursors');
+    await keys.press('Enter');
+    await keys.insertText('Announcement post and ');
+    await keys.press('ControlOrMeta+I');
+    await keys.insertText('beta invitations');
+    await keys.press('ControlOrMeta+I');
+    await keys.press('Enter');
+    await keys.press('Enter');
+    await keys.type('> ');
+    await keys.insertText('Make it feel as fast as a local document, with everyone in the room.');
+    await keys.press('Enter');
+    await keys.press('Enter');
+    await keys.type('## ');
+    await keys.insertText('Open questions');
+    await keys.press('Enter');
+    await keys.type('- ');
+    await keys.insertText('Do we need comments in the first release?');
+    await keys.press('Enter');
+    await keys.insertText('Which teams get access first?');
+    await alice.page.locator('ul[data-type="taskList"] li input[type="checkbox"]').first().check();
+
+    // Bob selects "local document" in the quote; Alice's caret rests after a task.
+    const quote = b.body.locator('blockquote p', { hasText: 'local document' });
+    await quote.waitFor();
+    await quote.click();
+    await bob.page.keyboard.press('Home');
+    for (let i = 0; i < 'Make it feel as fast as a '.length; i++) await bob.page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 'local document'.length; i++) await bob.page.keyboard.press('Shift+ArrowRight');
+    await a.body.locator('li', { hasText: 'Presence and live cursors' }).click();
+    await keys.press('End');
+
+    await a.caretLabel('Bob Chen').waitFor();
+    await b.caretLabel('Alice Martin').waitFor();
+    await alice.page.locator('.ProseMirror-yjs-selection').first().waitFor();
+    await a.statusIs('synced').waitFor();
+    await b.statusIs('synced').waitFor();
+    mkdirSync(artifactsDir, { recursive: true });
+    await alice.page.screenshot({ path: join(artifactsDir, 'two-users-editing.png') });
+    await bob.page.screenshot({ path: join(artifactsDir, 'two-users-editing-bob.png') });
+    await alice.page.goto('/');
+    await alice.page.locator('.doc-list__item', { hasText: 'Q3 launch plan' }).waitFor();
+    await alice.page.screenshot({ path: join(artifactsDir, 'home.png') });
+    await alice.page.goBack();
+    await a.body.waitFor();
+  });
+
+  it('[2] when one person leaves, the other\'s presence bar and carets drop them', async () => {
+    const a = editorPage(alice.page);
+    await a.peer('Bob Chen').waitFor();
     await bob.context.close();
     await a.peer('Bob Chen').waitFor({ state: 'detached', timeout: 5_000 });
     await a.caretLabel('Bob Chen').waitFor({ state: 'detached', timeout: 5_000 });

@@ -12,6 +12,15 @@ export function editorPage(page: Page) {
     peer: (name: string) => page.locator(`.presence__list [data-peer-name="${name}"]`),
     caretLabel: (name: string) => page.locator('.collaboration-carets__label', { hasText: name }),
     tool: (label: string): Locator => page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: label, exact: true }),
+    /** Text of each top-level block, without the name labels of other people's carets. */
+    blocks: (): Promise<string[]> =>
+      body.evaluate((root) =>
+        Array.from(root.children, (block) => {
+          const copy = block.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+          return copy.textContent ?? '';
+        }),
+      ),
     /** Opens `path` and waits until the editor is on screen. */
     async open(path: string) {
       await page.goto(path);

@@ -58,6 +58,7 @@ export interface CollabSession {
 
 const PROBE_MIN_DELAY_MS = 150;
 const PROBE_MAX_DELAY_MS = 4_000;
+const PENDING_SAVE_DELAY_MS = 500;
 const SYNC_MESSAGE = 0;
 
 /**
@@ -126,6 +127,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     // Keep y-websocket's own fixed-delay reconnect from firing: we schedule our own.
     provider.shouldConnect = false;
     stopProbing();
+    savePendingNow();
     if (isClosingOnPurpose || isDisposed) {
       dispatch({ type: 'socket-closed', code: null, reason: '' });
       return;
@@ -161,8 +163,21 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     if (!ledger.hasUnsyncedChanges || probeTimer !== null || isProbeInFlight || !provider.synced) return;
     probeTimer = setTimeout(sendProbe, probeDelayMs);
   };
-  const refreshUnsynced = (): void => {
+  // Remember unconfirmed changes for the next page load. While connected they are usually
+  // confirmed within a few hundred ms, so writing localStorage on every keystroke would be
+  // wasted work; without a connection every change is written at once.
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  const savePendingNow = (): void => {
+    if (saveTimer !== null) clearTimeout(saveTimer);
+    saveTimer = null;
     pendingStore.save(ledger.pendingUpdate());
+  };
+  const savePending = (): void => {
+    if (state.phase !== 'open') return savePendingNow();
+    saveTimer ??= setTimeout(savePendingNow, PENDING_SAVE_DELAY_MS);
+  };
+  const refreshUnsynced = (): void => {
+    savePending();
     if (!ledger.hasUnsyncedChanges) probeDelayMs = PROBE_MIN_DELAY_MS;
     if (state.hasUnsyncedChanges !== ledger.hasUnsyncedChanges) {
       dispatch({ type: 'unsynced-changed', hasUnsyncedChanges: ledger.hasUnsyncedChanges });
@@ -259,6 +274,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
       // Tell the others we left before the socket dies, so our caret disappears at once.
       let hiddenState: Record<string, unknown> | null = null;
       listen('pagehide', () => {
+        savePendingNow();
         hiddenState = provider.awareness.getLocalState();
         provider.awareness.setLocalState(null);
       });
@@ -273,6 +289,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     dispose() {
       if (isDisposed) return;
       isDisposed = true;
+      savePendingNow();
       clearRetry();
       stopProbing();
       for (const cleanup of cleanups.splice(0)) cleanup();

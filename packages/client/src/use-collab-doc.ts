@@ -6,7 +6,8 @@ const noop = () => () => {};
 
 /**
  * Opens document `docName` for as long as the component is mounted (or until the name
- * changes) and closes it afterwards. `session` is null on the first render.
+ * changes) and closes it afterwards. `session` is null on the first render. Re-renders only
+ * when readiness changes, not on every status change (typing flips "saving" constantly).
  */
 export function useCollabDoc(options: CollabSessionOptions): { session: CollabSession | null; isReady: boolean } {
   const [session, setSession] = useState<CollabSession | null>(null);
@@ -21,8 +22,12 @@ export function useCollabDoc(options: CollabSessionOptions): { session: CollabSe
     };
     // A session is tied to its document and relay; other options are read once at creation.
   }, [serverUrl, docName]);
-  const snapshot = useCollabSnapshot(session);
-  return { session, isReady: snapshot.isReady };
+  const isReady = useSyncExternalStore(
+    session ? session.subscribe : noop,
+    () => session?.getSnapshot().isReady ?? false,
+    () => false,
+  );
+  return { session, isReady };
 }
 
 /** The session's current snapshot (status and readiness), re-rendering on change. */

@@ -1,8 +1,15 @@
+import { useSyncExternalStore } from 'react';
 import type { CollabSession } from './collab-session';
 import type { ConnectionStatus } from './connection-status';
-import { useCollabSnapshot } from './use-collab-doc';
 
-/** The connection status of a session, re-rendering when it changes. */
+const connecting: ConnectionStatus = { kind: 'connecting' };
+const noop = () => () => {};
+
+/** The connection status of a session, re-rendering only when the status itself changes. */
 export function useConnectionStatus(session: CollabSession | null): ConnectionStatus {
-  return useCollabSnapshot(session).status;
+  return useSyncExternalStore(
+    session ? session.subscribe : noop,
+    () => session?.getSnapshot().status ?? connecting,
+    () => connecting,
+  );
 }

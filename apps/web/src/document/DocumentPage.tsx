@@ -3,7 +3,6 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { TITLE_FIELD, useCollabDoc, type CollabSession, type UserIdentity } from '@tandem/client';
 import { Brand } from '../app/Brand';
 import { relayWebSocketUrl } from '../app/relay-url';
-import { IdentityMenu } from '../identity/IdentityMenu';
 import { useIdentity } from '../identity/IdentityContext';
 import { createEditorExtensions } from './editor-extensions';
 import { PresenceBar } from './PresenceBar';
@@ -25,9 +24,8 @@ export function DocumentPage({ docId, navigate }: { docId: string; navigate: (pa
         <Brand navigate={navigate} />
         <div className="topbar__spacer" />
         <StatusIndicator session={session} />
-        <PresenceBar awareness={session?.awareness ?? null} />
         <ShareButton />
-        <IdentityMenu />
+        <PresenceBar awareness={session?.awareness ?? null} />
       </header>
       {session && isReady ? (
         <DocumentEditor key={session.docName} session={session} user={identity} />

@@ -21,6 +21,10 @@ export function createEditorExtensions({ session, user, onLinkShortcut }: Editor
       // Collaboration brings a Yjs undo manager that undoes only this user's changes;
       // ProseMirror's own history would undo other people's typing too.
       undoRedo: false,
+      // The trailing-node plugin appends an empty paragraph whenever the last block is not
+      // one. Every open tab does that at the same moment, so collaborators pile up empty
+      // paragraphs: exactly the duplicated-content bug the seed exists to prevent.
+      trailingNode: false,
       heading: { levels: [1, 2, 3] },
       link: { openOnClick: false, autolink: true, defaultProtocol: 'https', HTMLAttributes: { rel: 'noopener noreferrer nofollow' } },
     }),

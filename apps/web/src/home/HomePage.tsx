@@ -28,7 +28,10 @@ export function HomePage({ navigate }: { navigate: (path: string) => void }) {
             <p className="muted">Write together in real time. Share a link and anyone can join.</p>
           </div>
           <button type="button" className="button button--primary" onClick={() => navigate(documentPath(newDocId()))}>
-            <span aria-hidden="true">＋</span> New document
+            <svg className="icon" viewBox="0 0 24 24" aria-hidden="true">
+              <path d="M12 5v14M5 12h14" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+            </svg>
+            New document
           </button>
         </div>
         {list.kind === 'loading' && <p className="muted home__state">Loading documents…</p>}
