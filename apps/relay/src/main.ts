@@ -6,47 +6,72 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { formatHelp, parseConfig, wantsHelp, type RelayConfig } from '@tandem/config';
+import { formatHelp, parseConfig, wantsHelp } from '@tandem/config';
 import { createSqliteDocStore } from '@tandem/storage-sqlite';
-import { defaultRelayOptions } from '@tandem/relay-core';
-import { startRelayServer, type RelayServerOptions } from './relay-server';
+import type { Logger } from '@tandem/relay-core';
+import { setUpAuth } from './auth-setup';
+import { startRelayServer } from './relay-server';
+import { toServerOptions } from './server-options';
+import { runTokenCommand } from './token-command';
 
 const EXIT_USAGE = 2;
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  if (argv[0] === 'token') {
+    const result = await runTokenCommand(argv.slice(1), process.env);
+    if (result.stdout) process.stdout.write(result.stdout);
+    if (result.stderr) process.stderr.write(result.stderr);
+    process.exitCode = result.code;
+    return;
+  }
   if (wantsHelp(argv)) {
-    process.stdout.write(`${formatHelp()}\n`);
+    process.stdout.write(`${formatHelp()}\n\nSubcommands:\n  token    print a signed access token (tandem-relay token --help)\n`);
     return;
   }
   const parsed = parseConfig({ env: process.env, argv });
-  if (!parsed.ok) {
-    process.stderr.write(`tandem-relay: invalid configuration\n${parsed.errors.map((e) => `  ${e}`).join('\n')}\nRun with --help for every option.\n`);
-    process.exitCode = EXIT_USAGE;
-    return;
-  }
+  if (!parsed.ok) return usageError(parsed.errors);
   const config = parsed.config;
+  const auth = await setUpAuth(config);
+  if (!auth.ok) return usageError([auth.error]);
+
   const logger = pino({ level: config.logLevel, base: undefined });
+  if (auth.warning) logger.warn({}, auth.warning);
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const store = createSqliteDocStore({ path: join(dataDir, 'tandem.db'), synchronous: config.sqliteSynchronous });
+  const store = createSqliteDocStore({
+    path: join(dataDir, 'tandem.db'),
+    synchronous: config.sqliteSynchronous,
+    onBackgroundError: (err) => logger.warn({ err }, 'sqlite checkpointer failed'),
+  });
   const webDir = resolveWebDir(config.webDir);
   if (!webDir) logger.warn({}, 'web app not built: serving the API and WebSocket only (run npm run build)');
 
-  const server = await startRelayServer({ store, logger }, toServerOptions(config, webDir));
-  process.stdout.write(`Tandem relay listening on ${server.url} (data: ${dataDir}${webDir ? ', editor: ' + server.url : ''})\n`);
+  const server = await startRelayServer({ store, logger, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}) }, toServerOptions(config, webDir));
+  process.stdout.write(
+    `Tandem relay listening on ${server.url}${webDir ? ` (editor: ${server.url})` : ''}, data in ${dataDir}, ` +
+      `auth ${auth.authorizer ? 'on' : 'off'}\n`,
+  );
+  installSignalHandlers(() => server.drain(), config.shutdownTimeoutMs, logger);
+}
 
+function usageError(errors: readonly string[]): void {
+  process.stderr.write(`tandem-relay: invalid configuration\n${errors.map((e) => `  ${e}`).join('\n')}\nRun with --help for every option.\n`);
+  process.exitCode = EXIT_USAGE;
+}
+
+/** SIGTERM/SIGINT drain the relay; a drain that hangs is cut after `timeoutMs`. */
+function installSignalHandlers(drain: () => Promise<void>, timeoutMs: number, logger: Logger): void {
   let isStopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     if (isStopping) return;
     isStopping = true;
     logger.info({ signal }, 'draining');
-    const forced = setTimeout(() => {
-      logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown timed out, exiting');
+    setTimeout(() => {
+      logger.error({ timeoutMs }, 'shutdown timed out, exiting');
       process.exit(1);
-    }, config.shutdownTimeoutMs);
-    forced.unref();
-    server.drain().then(
+    }, timeoutMs).unref();
+    drain().then(
       () => {
         logger.info({}, 'stopped');
         process.exit(0);
@@ -59,32 +84,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
-}
-
-function toServerOptions(config: RelayConfig, webDir: string | null): RelayServerOptions {
-  return {
-    host: config.host,
-    port: config.port,
-    webDir,
-    allowedOrigins: config.allowedOrigins.length > 0 ? new Set(config.allowedOrigins) : null,
-    maxConnectionsPerAddress: config.maxConnectionsPerAddress,
-    adminToken: config.adminToken || null,
-    pingIntervalMs: config.pingIntervalMs,
-    pingTimeoutMs: config.pingTimeoutMs,
-    relay: {
-      unloadGraceMs: config.unloadGraceMs,
-      compaction: { maxUpdates: config.compactMaxUpdates, maxBytes: config.compactMaxBytes },
-      maxAwarenessStateBytes: 64 * 1024,
-      maxMessageBytes: config.maxMessageBytes,
-      maxBufferedBytes: config.maxBufferedBytes,
-      maxQueuedMessages: 1_000,
-      handshakeTimeoutMs: defaultRelayOptions.handshakeTimeoutMs,
-      rateLimits: defaultRelayOptions.rateLimits,
-      maxLoadedDocs: defaultRelayOptions.maxLoadedDocs,
-      maxConnectionsPerDoc: defaultRelayOptions.maxConnectionsPerDoc,
-      isStoreShared: false,
-    },
-  };
 }
 
 /** The configured web directory, else the web app built next to this relay, else none. */

@@ -102,3 +102,39 @@ describe('the relay as a real process', () => {
     expect(badFlag.stderr).toContain('--port');
   });
 });
+
+describe('secure defaults and the token command', () => {
+  it('refuses to listen on a non-loopback address without auth (exit 2), unless --insecure-no-auth', async () => {
+    const refused = await runRelayCli(['--host', '0.0.0.0', '--port', '0']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('without authentication');
+    expect(refused.stderr).toContain('TANDEM_AUTH_SECRET');
+  });
+
+  it('tandem-relay token prints a token the relay accepts with the role it names', async () => {
+    const secret = 'process-test-secret-with-enough-bytes!!!';
+    const minted = await runRelayCli(['token', '--doc', 'notes*', '--role', 'editor', '--name', 'Ada', '--ttl', '7d'], { TANDEM_AUTH_SECRET: secret });
+    expect(minted.code).toBe(0);
+    const token = minted.stdout.trim();
+    expect(token.split('.')).toHaveLength(3);
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString());
+    expect(claims).toMatchObject({ sub: 'Ada', name: 'Ada', docs: { 'notes*': 'editor' } });
+    expect(claims.exp - claims.iat).toBe(7 * 86_400);
+
+    const dir = tempDir();
+    cleanups.push(dir.cleanup);
+    const relay = await startRelayProcess({ dataDir: dir.path, env: { TANDEM_AUTH_SECRET: secret } });
+    cleanups.push(() => void relay.child.kill('SIGKILL'));
+    const allowed = new WebsocketProvider(`ws://127.0.0.1:${relay.port}`, 'notes/today', new Y.Doc(), {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true, params: { token },
+    });
+    cleanups.push(() => allowed.destroy());
+    await synced(allowed);
+    const raw = new WebSocket(`ws://127.0.0.1:${relay.port}/other?token=${token}`);
+    raw.on('error', () => undefined);
+    expect(await closeOf(raw)).toEqual({ code: 4403, reason: 'FORBIDDEN' });
+    const missing = await runRelayCli(['token', '--doc', 'x']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('TANDEM_AUTH_SECRET');
+  });
+});

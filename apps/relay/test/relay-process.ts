@@ -27,10 +27,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `node dist/main.js` with `args` and waits until /healthz answers. */
-export async function startRelayProcess(options: { dataDir: string; port?: number; args?: string[] }): Promise<RelayProcess> {
+export async function startRelayProcess(options: { dataDir: string; port?: number; args?: string[]; env?: NodeJS.ProcessEnv }): Promise<RelayProcess> {
   const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, [RELAY_MAIN, '--port', String(port), '--host', '127.0.0.1', '--data-dir', options.dataDir, '--log-level', 'warn', ...(options.args ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH, ...options.env },
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,0 +1,35 @@
+import type { RelayConfig } from '@tandem/config';
+import { defaultRelayOptions } from '@tandem/relay-core';
+import type { RelayServerOptions } from './relay-server';
+
+/** Maps the validated configuration onto the server's and the core's options. */
+export function toServerOptions(config: RelayConfig, webDir: string | null): RelayServerOptions {
+  return {
+    host: config.host,
+    port: config.port,
+    webDir,
+    allowedOrigins: config.allowedOrigins.length > 0 ? new Set(config.allowedOrigins) : null,
+    maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+    adminToken: config.adminToken || null,
+    pingIntervalMs: config.pingIntervalMs,
+    pingTimeoutMs: config.pingTimeoutMs,
+    relay: {
+      unloadGraceMs: config.unloadGraceMs,
+      compaction: { maxUpdates: config.compactMaxUpdates, maxBytes: config.compactMaxBytes },
+      maxAwarenessStateBytes: config.maxAwarenessBytes,
+      maxMessageBytes: config.maxMessageBytes,
+      maxBufferedBytes: config.maxBufferedBytes,
+      maxQueuedMessages: defaultRelayOptions.maxQueuedMessages,
+      handshakeTimeoutMs: config.handshakeTimeoutMs,
+      rateLimits: {
+        messagesPerSecond: config.rateMessagesPerSecond,
+        messageBurst: config.rateMessageBurst,
+        bytesPerSecond: config.rateBytesPerSecond,
+        bytesBurst: config.rateBytesBurst,
+      },
+      maxLoadedDocs: config.maxLoadedDocs,
+      maxConnectionsPerDoc: config.maxConnectionsPerDoc,
+      isStoreShared: false,
+    },
+  };
+}
