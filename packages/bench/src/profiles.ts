@@ -25,7 +25,7 @@ export const fullProfile: BenchProfile = {
   fanOut: { readers: [10, 100, 500], editsPerSecond: 20, durationMs: 10_000, drainTimeoutMs: 15_000 },
   throughput: { docs: 50, clientsPerDoc: 10, editsPerSecondPerClient: 5, durationMs: 10_000, drainTimeoutMs: 15_000 },
   idle: { connections: 5_000, docs: 500, docBytes: 10_000, settleMs: 2_000, connectTimeoutMs: 120_000 },
-  bigDoc: { edits: 259_778, maxBufferedBytes: 4 * 2 ** 20, loadTimeoutMs: 300_000, syncTimeoutMs: 60_000, settleMs: 500 },
+  bigDoc: { edits: 259_778, editsPerSession: 900, maxBufferedBytes: 4 * 2 ** 20, loadTimeoutMs: 300_000, syncTimeoutMs: 60_000, settleMs: 500 },
   traceReplay: { readers: 20, txns: 26_078, timeoutMs: 120_000 },
   durableAck: { docs: 20, editsPerSecond: 1_000, durationMs: 10_000, storeTimeoutMs: 20_000 },
 };
@@ -40,7 +40,7 @@ export const smokeProfile: BenchProfile = {
   fanOut: { readers: [3], editsPerSecond: 50, durationMs: 200, drainTimeoutMs: 5_000 },
   throughput: { docs: 2, clientsPerDoc: 3, editsPerSecondPerClient: 20, durationMs: 200, drainTimeoutMs: 5_000 },
   idle: { connections: 20, docs: 4, docBytes: 2_000, settleMs: 0, connectTimeoutMs: 10_000 },
-  bigDoc: { edits: 2_000, maxBufferedBytes: 2 ** 20, loadTimeoutMs: 10_000, syncTimeoutMs: 10_000, settleMs: 0 },
+  bigDoc: { edits: 2_000, editsPerSession: 900, maxBufferedBytes: 2 ** 20, loadTimeoutMs: 10_000, syncTimeoutMs: 10_000, settleMs: 0 },
   traceReplay: { readers: 2, txns: 1_500, timeoutMs: 10_000 },
   durableAck: { docs: 2, editsPerSecond: 50, durationMs: 200, storeTimeoutMs: 15_000 },
 };

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { watchMachineLoad } from './metrics/machine-load';
 import { summarize } from './metrics/summary';
 import type { BenchProfile } from './profiles';
 import { scenariosOf } from './profiles';
@@ -61,7 +62,8 @@ async function runVariant(scenario: Scenario<Variant, unknown>, variant: Variant
     for (let k = 0; k < envs.length; k++) {
       const env = envs[(rep + k) % envs.length]!;
       const ready = prepared.get(env)!;
-      const outcome = 'error' in ready ? ready : await attempt(() => scenario.run(env, variant, ready.value));
+      const machineLoad = watchMachineLoad();
+      const outcome = 'error' in ready ? ready : await attempt(() => scenario.run(env, variant, ready.value).then((result) => ({ ...result, machine: machineLoad() })));
       reps.get(env)!.push(outcome);
       log(`${scenario.id} ${variant.key} rep ${rep + 1} ${env.target.id}: ${describeOutcome(outcome)}`);
     }
@@ -99,5 +101,6 @@ function describeOutcome(outcome: RepResult | RepFailure): string {
   const figures = Object.entries(outcome.metrics)
     .map(([key, value]) => `${key}=${Number.isInteger(value) ? value : value.toFixed(2)}`)
     .join(' ');
-  return failed.length > 0 ? `${figures} CHECK FAILED: ${failed.join(', ')}` : figures;
+  const machine = outcome.machine ? ` | machine ${outcome.machine.machineBusyPct.toFixed(0)}% busy, load-gen ${outcome.machine.loadgenCpuPct.toFixed(0)}%, load ${outcome.machine.loadAvg1.toFixed(1)}` : '';
+  return failed.length > 0 ? `${figures}${machine} CHECK FAILED: ${failed.join(', ')}` : `${figures}${machine}`;
 }

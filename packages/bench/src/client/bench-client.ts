@@ -32,6 +32,8 @@ export class BenchClient {
   readonly synced: Promise<void>;
   /** Resolves when the socket has closed, with the close code. */
   readonly closed: Promise<number>;
+  /** Frames received so far (to tell when connection-time traffic has died down). */
+  framesReceived = 0;
   private isSynced = false;
   private resolveSynced!: () => void;
   private rejectSynced!: (error: Error) => void;
@@ -118,6 +120,7 @@ export class BenchClient {
 
   private receive(data: Buffer): void {
     const receivedAtMs = performance.now();
+    this.framesReceived++;
     const frame = this.options.dialect.parse(data);
     switch (frame.kind) {
       case 'sync-step1': {

@@ -42,3 +42,22 @@ export function withDeadline<T>(promise: Promise<T>, deadline: number, what: str
 export function terminateAll(clients: readonly BenchClient[]): void {
   for (const client of clients) client?.terminate();
 }
+
+/**
+ * Waits until `clients` have received no frame for `quietMs` (e.g. the awareness broadcasts
+ * that hundreds of clients joining set off), so a measurement does not start in their wake.
+ */
+export async function waitForQuiet(clients: readonly BenchClient[], quietMs = 300, timeoutMs = 30_000): Promise<void> {
+  const total = (): number => clients.reduce((sum, client) => sum + client.framesReceived, 0);
+  let last = total();
+  let lastChangeMs = performance.now();
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() - lastChangeMs < quietMs && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = total();
+    if (now !== last) {
+      last = now;
+      lastChangeMs = performance.now();
+    }
+  }
+}

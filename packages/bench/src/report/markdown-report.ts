@@ -1,3 +1,4 @@
+import { CORES } from '../metrics/machine-load';
 import { isFailure, type BenchResults, type ScenarioResult } from '../results';
 import { metricHeader, summaryCell } from './cells';
 import type { TargetOutcome } from './targets';
@@ -90,8 +91,17 @@ ${scenario.description}
 
 ${markdownTable(header, rows)}
 
-${verdict}
+${verdict} ${machineLine(scenario)}
 `;
+}
+
+// Other work on the machine competes with the relay and the load generator: show how busy it was.
+function machineLine(scenario: ScenarioResult): string {
+  const loads = scenario.runs.flatMap((run) => run.reps.flatMap((rep) => (isFailure(rep) || !rep.machine ? [] : [rep.machine])));
+  if (loads.length === 0) return '';
+  const range = (values: number[], digits: number): string =>
+    `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
+  return `Machine during the repetitions: ${range(loads.map((l) => l.machineBusyPct), 0)} % busy (all ${CORES} cores), load generator ${range(loads.map((l) => l.loadgenCpuPct), 0)} % of one core, load average ${range(loads.map((l) => l.loadAvg1), 1)}.`;
 }
 
 function methodSection(results: BenchResults): string {

@@ -12,6 +12,8 @@ import { delay, pollUntil } from './wait';
 export interface BigDocParams {
   /** Edits of automerge-paper to replay (all 259,778 in the full run). */
   readonly edits: number;
+  /** Edits sent per connection while storing the document. */
+  readonly editsPerSession: number;
   /** Updates in flight before the loader waits for the socket to drain. */
   readonly maxBufferedBytes: number;
   readonly loadTimeoutMs: number;
@@ -43,7 +45,7 @@ export function bigDocColdScenario(params: BigDocParams): Scenario<{ key: string
   return {
     id: ScenarioId.bigDocCold,
     title: 'Big document, cold',
-    description: `automerge-paper (${params.edits.toLocaleString('en')} edits, sent through the relay as one update per edit) is stored; the relay is restarted so the document is not in memory, then a fresh client connects. Time from opening the socket until the client's text equals the full text (includes the client applying it), and relay RSS with the document loaded.`,
+    description: `automerge-paper (${params.edits.toLocaleString('en')} edits, sent through the relay as one update per edit, in sessions of ${params.editsPerSession} edits while a reader keeps the document open) is stored; the relay is restarted so the document is not in memory, then a fresh client connects. Time from opening the socket until the client's text equals the full text (includes the client applying it), and relay RSS with the document loaded.`,
     metrics: [
       { key: 'syncMs', label: 'time to synced', unit: 'ms', better: 'lower', digits: 0, headline: true },
       { key: 'rssMb', label: 'RSS loaded', unit: 'MB', better: 'lower', digits: 1, headline: true },
@@ -65,21 +67,30 @@ export function bigDocColdScenario(params: BigDocParams): Scenario<{ key: string
   };
 }
 
-// Sends every edit as its own update, then checks the relay kept them all (a fresh client
-// must get the full text) before the relay is stopped.
+// Sends every edit as its own update, in editing sessions of `editsPerSession` edits (a
+// connection each, as an author reopening the document; it also keeps every session within
+// per-connection rate limits), while one reader keeps the document open throughout. Then checks
+// the relay kept everything (a fresh client must get the full text) before it is stopped.
 async function ingest(relay: RelayProcess, dialect: Dialect, trace: SequentialUpdates, params: BigDocParams): Promise<void> {
-  const loader = await BenchClient.connect({ baseUrl: relay.baseUrl, doc: DOC, dialect });
-  await loader.synced;
+  const endpoint = { baseUrl: relay.baseUrl, doc: DOC, dialect };
+  const holder = await BenchClient.connect(endpoint);
+  await holder.synced;
   const deadline = performance.now() + params.loadTimeoutMs;
-  for (const update of trace.updates) {
-    loader.sendUpdate(update);
-    if (loader.bufferedAmount > params.maxBufferedBytes) {
-      const drained = await pollUntil(() => loader.bufferedAmount < params.maxBufferedBytes / 2, deadline - performance.now(), 1);
-      if (!drained) throw new Error('relay did not take the big document in time');
+  for (let first = 0; first < trace.updates.length; first += params.editsPerSession) {
+    const session = await BenchClient.connect(endpoint);
+    await session.synced;
+    for (const update of trace.updates.slice(first, first + params.editsPerSession)) {
+      session.sendUpdate(update);
+      if (session.bufferedAmount > params.maxBufferedBytes) {
+        const drained = await pollUntil(() => session.bufferedAmount < params.maxBufferedBytes / 2, deadline - performance.now(), 1);
+        if (!drained) throw new Error('relay did not take the big document in time');
+      }
     }
+    await pollUntil(() => session.bufferedAmount === 0, deadline - performance.now(), 1);
+    await session.close(params.loadTimeoutMs);
+    if (performance.now() > deadline) throw new Error('relay did not take the big document in time');
   }
-  await pollUntil(() => loader.bufferedAmount === 0, deadline - performance.now(), 5);
-  await loader.close(params.loadTimeoutMs);
+  await holder.close();
   const check = await syncFresh(relay, dialect, trace.finalText, Math.max(1_000, deadline - performance.now()));
   await check.client.close();
   if (!check.ok) throw new Error('relay did not return the full big document after ingest');

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchClient } from '../client/bench-client';
-import { connectMany, terminateAll } from '../client/connect-many';
+import { connectMany, terminateAll, waitForQuiet } from '../client/connect-many';
 import { DeliveryLedger } from '../client/delivery-ledger';
 import type { Dialect } from '../client/dialect';
 import { MarkerWriter } from '../client/marker-writer';
@@ -50,6 +50,7 @@ async function measure(relay: RelayProcess, dialect: Dialect, params: DurableAck
   );
   const readers = await connectMany(writers.map((_, i) => observingClient({ baseUrl: relay.baseUrl, doc: `durable-${i}`, dialect }, params.docs + i, ledger)));
   try {
+    await waitForQuiet([...writerClients, ...readers]);
     const edits = Math.round((params.editsPerSecond * params.durationMs) / 1000);
     const intervalMs = 1000 / params.editsPerSecond;
     await pace(edits, (i) => i * intervalMs, (i) => {

@@ -1,11 +1,12 @@
 import { BenchClient } from '../client/bench-client';
-import { connectMany, terminateAll } from '../client/connect-many';
+import { connectMany, terminateAll, waitForQuiet } from '../client/connect-many';
 import { DeliveryLedger } from '../client/delivery-ledger';
 import { BENCH_TEXT, MarkerWriter } from '../client/marker-writer';
 import { observingClient, textOf } from '../client/observing-client';
 import type { Dialect } from '../client/dialect';
 import type { RelayProcess } from '../relays/relay-process';
 import { EventLoopLag } from '../metrics/event-loop-lag';
+import { LoadgenCpu } from '../metrics/loadgen-cpu';
 import { distribution } from '../metrics/percentiles';
 import { pace } from './pace';
 import { withRelay } from './relay-session';
@@ -37,6 +38,7 @@ export function fanOutScenario(params: FanOutParams): Scenario<FanOutVariant> {
       { key: 'maxMs', label: 'max', unit: 'ms', better: 'lower', digits: 1, headline: true },
       { key: 'relayCpuS', label: 'relay CPU', unit: 's', better: 'lower', digits: 2 },
       { key: 'loadgenLagP99Ms', label: 'load-gen loop lag p99', unit: 'ms', better: 'none', digits: 1 },
+      { key: 'loadgenCpuUtil', label: 'load-gen CPU', unit: '%', better: 'none', digits: 0 },
     ],
     variants: params.readers.map((readers) => ({ key: `N=${readers}`, readers })),
     run: (env, variant) => withRelay(env, (relay) => runFanOut(relay, env.target.dialect, variant.readers, params)),
@@ -52,10 +54,13 @@ async function runFanOut(relay: RelayProcess, dialect: Dialect, readerCount: num
   const readers = await connectMany(kept.map((payloads, i) => observingClient(endpoint, i + 1, ledger, { kept: payloads })));
   try {
     await writerClient.synced;
+    await waitForQuiet([writerClient, ...readers]);
     const edits = Math.round((params.editsPerSecond * params.durationMs) / 1000);
     const intervalMs = 1000 / params.editsPerSecond;
     const lag = new EventLoopLag();
     lag.start();
+    const loadgenCpu = new LoadgenCpu();
+    loadgenCpu.start();
     const cpuBefore = relay.sample().cpuSeconds;
     await pace(edits, (i) => i * intervalMs, () => {
       const id = ledger.recordSend(0);
@@ -67,11 +72,12 @@ async function runFanOut(relay: RelayProcess, dialect: Dialect, readerCount: num
     const complete = await pollUntil(() => ledger.deliveredCount >= expected, params.drainTimeoutMs);
     const relayCpuS = relay.sample().cpuSeconds - cpuBefore;
     const loadgenLagP99Ms = lag.stopP99Ms();
+    const loadgenCpuUtil = loadgenCpu.utilization();
     const writerText = writer.replica.getText(BENCH_TEXT).toString();
     const converged = kept.every((payloads) => textOf(payloads, BENCH_TEXT) === writerText);
     const latency = distribution(ledger.latencies.toArray());
     return {
-      metrics: { p50Ms: latency.p50, p99Ms: latency.p99, maxMs: latency.max, relayCpuS, loadgenLagP99Ms, delivered: ledger.deliveredCount, expected },
+      metrics: { p50Ms: latency.p50, p99Ms: latency.p99, maxMs: latency.max, relayCpuS, loadgenLagP99Ms, loadgenCpuUtil, delivered: ledger.deliveredCount, expected },
       checks: { allDelivered: complete, converged },
     };
   } finally {

@@ -29,6 +29,8 @@ export interface RepResult {
   /** Correctness checks (convergence, completeness); a false one fails the repetition. */
   readonly checks: Readonly<Record<string, boolean>>;
   readonly notes?: readonly string[];
+  /** How busy the machine was during the repetition (filled in by the runner). */
+  readonly machine?: import('../metrics/machine-load').MachineLoad;
 }
 
 /** Everything a scenario needs to run against one relay. */

@@ -1,10 +1,11 @@
 import { BenchClient, type BenchClientOptions } from '../client/bench-client';
-import { connectMany, terminateAll } from '../client/connect-many';
+import { connectMany, terminateAll, waitForQuiet } from '../client/connect-many';
 import { DeliveryLedger } from '../client/delivery-ledger';
 import type { Dialect } from '../client/dialect';
 import { MarkerWriter } from '../client/marker-writer';
 import { observingClient } from '../client/observing-client';
 import { EventLoopLag } from '../metrics/event-loop-lag';
+import { LoadgenCpu } from '../metrics/loadgen-cpu';
 import { distribution } from '../metrics/percentiles';
 import type { RelayProcess } from '../relays/relay-process';
 import { pace } from './pace';
@@ -34,6 +35,7 @@ export function throughputScenario(params: ThroughputParams): Scenario {
       { key: 'p50Ms', label: 'p50', unit: 'ms', better: 'lower', digits: 2 },
       { key: 'relayCpuUtil', label: 'relay CPU use', unit: '%', better: 'none', digits: 0 },
       { key: 'loadgenLagP99Ms', label: 'load-gen loop lag p99', unit: 'ms', better: 'none', digits: 1 },
+      { key: 'loadgenCpuUtil', label: 'load-gen CPU', unit: '%', better: 'none', digits: 0 },
     ],
     variants: [{ key: `${docs}×${clientsPerDoc}` }],
     run: (env) => withRelay(env, (relay) => runThroughput(relay, env.target.dialect, params)),
@@ -49,12 +51,15 @@ async function runThroughput(relay: RelayProcess, dialect: Dialect, params: Thro
   );
   const clients: BenchClient[] = await connectMany(options);
   try {
+    await waitForQuiet(clients);
     const editsPerClient = Math.round((params.editsPerSecondPerClient * params.durationMs) / 1000);
     const intervalMs = 1000 / params.editsPerSecondPerClient;
     // Clients start spread evenly over one interval: steady load rather than synchronised bursts.
     const staggerMs = intervalMs / clientCount;
     const lag = new EventLoopLag();
     lag.start();
+    const loadgenCpu = new LoadgenCpu();
+    loadgenCpu.start();
     const before = relay.sample().cpuSeconds;
     const startMs = performance.now();
     await pace(editsPerClient * clientCount, (i) => Math.floor(i / clientCount) * intervalMs + (i % clientCount) * staggerMs, (i) => {
@@ -76,6 +81,7 @@ async function runThroughput(relay: RelayProcess, dialect: Dialect, params: Thro
         p50Ms: latency.p50,
         relayCpuUtil: (100 * relayCpuS) / wallS,
         loadgenLagP99Ms: lag.stopP99Ms(),
+        loadgenCpuUtil: loadgenCpu.utilization(),
         delivered: ledger.deliveredCount,
         expected,
         echoes: ledger.echoes,

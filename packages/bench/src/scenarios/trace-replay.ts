@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
 import { BenchClient } from '../client/bench-client';
-import { connectMany, terminateAll } from '../client/connect-many';
+import { connectMany, terminateAll, waitForQuiet } from '../client/connect-many';
 import type { Dialect } from '../client/dialect';
 import type { RelayProcess } from '../relays/relay-process';
 import { planConcurrentReplay, type ConcurrentPlan } from '../traces/concurrent-plan';
-import { ConcurrentReplay, hasState } from '../traces/concurrent-replay';
+import { ConcurrentReplay } from '../traces/concurrent-replay';
 import { loadTrace, type ConcurrentTrace } from '../traces/load-trace';
 import { TRACE_TEXT } from '../traces/sequential-updates';
 import { withRelay } from './relay-session';
@@ -40,10 +40,10 @@ export function traceReplayScenario(params: TraceReplayParams): Scenario<{ key: 
 async function replayThrough(relay: RelayProcess, dialect: Dialect, plan: ConcurrentPlan, params: TraceReplayParams): Promise<RepResult> {
   const endpoint = { baseUrl: relay.baseUrl, dialect, doc: DOC };
   const replay = new ConcurrentReplay(plan);
-  let expected: Map<number, number> | null = null;
+  let isComplete: ((doc: Y.Doc) => boolean) | null = null;
   const doneAtMs = new Map<Y.Doc, number>();
   const checkDone = (doc: Y.Doc): void => {
-    if (!doneAtMs.has(doc) && expected && hasState(doc, expected)) doneAtMs.set(doc, performance.now());
+    if (!doneAtMs.has(doc) && isComplete?.(doc)) doneAtMs.set(doc, performance.now());
   };
   const watch = (doc: Y.Doc): void => {
     doc.on('update', () => checkDone(doc));
@@ -61,12 +61,13 @@ async function replayThrough(relay: RelayProcess, dialect: Dialect, plan: Concur
   );
   try {
     await Promise.all(authors.map((author) => author.synced));
+    await waitForQuiet([...authors, ...readers]);
     const before = relay.sample().cpuSeconds;
     const startMs = performance.now();
     await Promise.all(replay.agents.map((agent, a) => agent.run((update) => authors[a]!.sendUpdate(update))));
-    expected = replay.expectedStateVector();
+    isComplete = replay.completionCheck();
     const replicas = [...readerDocs, ...replay.agents.map((agent) => agent.inbox)];
-    // A replica that completed before `expected` was known is counted now.
+    // A replica that completed before the authors' last send returned is counted now.
     replicas.forEach(checkDone);
     const complete = await pollUntil(() => doneAtMs.size >= replicas.length, params.timeoutMs);
     const totalS = (Math.max(...doneAtMs.values()) - startMs) / 1000;

@@ -17,6 +17,11 @@ export class ConcurrentReplay {
   private readonly produced: Uint8Array[][];
   /** Clock each agent's replica reached after each of its transactions. */
   private readonly endClocks: number[][];
+  /**
+   * For a transaction that only deletes (its clock does not advance), the first id of each
+   * range it deleted: it has reached a replica once those items are deleted there.
+   */
+  private readonly deletions: (readonly Y.ID[] | null)[][];
   readonly agents: ReplayAgent[];
 
   constructor(
@@ -26,13 +31,17 @@ export class ConcurrentReplay {
   ) {
     this.produced = plan.byAgent.map(() => []);
     this.endClocks = plan.byAgent.map(() => []);
+    this.deletions = plan.byAgent.map(() => []);
     this.agents = plan.byAgent.map((txns, a) => new ReplayAgent(this, a, clientIds[a]!, txns));
   }
 
   /** Records a transaction an agent produced (called by the agent). */
   publish(agent: number, update: Uint8Array, endClock: number): void {
+    const clocks = this.endClocks[agent]!;
+    const isDeleteOnly = clocks.length > 0 ? clocks[clocks.length - 1] === endClock : endClock === 0;
     this.produced[agent]!.push(update);
-    this.endClocks[agent]!.push(endClock);
+    clocks.push(endClock);
+    this.deletions[agent]!.push(isDeleteOnly ? deletedRangeStarts(update) : null);
   }
 
   producedBy(agent: number, ordinal: number): Uint8Array {
@@ -41,22 +50,34 @@ export class ConcurrentReplay {
     return update;
   }
 
-  /** How many of `agent`'s transactions a replica with `stateVector` contains. */
-  containedCount(agent: number, clock: number, from: number): number {
+  /** How many of `agent`'s transactions `replica` contains, counting on from `from`. */
+  containedCount(agent: number, replica: Y.Doc, from: number): number {
     const clocks = this.endClocks[agent]!;
+    const deletions = this.deletions[agent]!;
+    const clock = Y.getState(replica.store, this.agents[agent]!.clientId);
     let count = from;
-    while (count < clocks.length && clocks[count]! <= clock) count++;
+    while (count < clocks.length && clocks[count]! <= clock && areDeleted(replica, deletions[count] ?? null)) count++;
     return count;
   }
 
-  /** The state every replica must end in: all transactions of all agents. */
-  expectedStateVector(): Map<number, number> {
-    const expected = new Map<number, number>();
-    this.agents.forEach((agent, a) => {
-      const clocks = this.endClocks[a]!;
-      if (clocks.length > 0) expected.set(agent.clientId, clocks[clocks.length - 1]!);
-    });
-    return expected;
+  /**
+   * A check that tells whether a replica holds every transaction of every author (call it
+   * once the authors are done). It keeps a cursor per replica, so repeated calls are cheap.
+   */
+  completionCheck(): (replica: Y.Doc) => boolean {
+    const cursors = new Map<Y.Doc, Int32Array>();
+    return (replica) => {
+      let cursor = cursors.get(replica);
+      if (!cursor) {
+        cursor = new Int32Array(this.agents.length);
+        cursors.set(replica, cursor);
+      }
+      for (let a = 0; a < this.agents.length; a++) {
+        cursor[a] = this.containedCount(a, replica, cursor[a]!);
+        if (cursor[a]! < this.endClocks[a]!.length) return false;
+      }
+      return true;
+    };
   }
 }
 
@@ -110,6 +131,9 @@ export class ReplayAgent {
       if (!update) throw new Error(`agent ${this.index} transaction ${txn.ordinal} changed nothing`);
       this.replay.publish(this.index, update, Y.getState(this.working.store, this.clientId));
       this.applied[this.index] = txn.ordinal + 1;
+      // The inbox holds this author's own edits too (a relay need not echo them back), so
+      // another author's deletion of this author's text can be recognised there.
+      Y.applyUpdate(this.inbox, update);
       send(update);
     }
   }
@@ -127,8 +151,7 @@ export class ReplayAgent {
   }
 
   private deliveredFrom(other: number): number {
-    const clientId = this.replay.agents[other]!.clientId;
-    const count = this.replay.containedCount(other, Y.getState(this.inbox.store, clientId), this.delivered[other]!);
+    const count = this.replay.containedCount(other, this.inbox, this.delivered[other]!);
     this.delivered[other] = count;
     return count;
   }
@@ -140,8 +163,21 @@ export class ReplayAgent {
   }
 }
 
-/** True once `doc` contains every transaction in `expected` (client → clock). */
-export function hasState(doc: Y.Doc, expected: Map<number, number>): boolean {
-  for (const [clientId, clock] of expected) if (Y.getState(doc.store, clientId) < clock) return false;
-  return true;
+function deletedRangeStarts(update: Uint8Array): Y.ID[] {
+  const starts: Y.ID[] = [];
+  Y.decodeUpdate(update).ds.clients.forEach((items, client) => {
+    for (const item of items) starts.push(Y.createID(client, item.clock));
+  });
+  return starts;
+}
+
+function areDeleted(replica: Y.Doc, starts: readonly Y.ID[] | null): boolean {
+  if (!starts) return true;
+  return starts.every((id) => {
+    try {
+      return Y.getItem(replica.store, id).deleted;
+    } catch {
+      return false; // the item itself has not arrived yet
+    }
+  });
 }
