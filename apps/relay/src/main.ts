@@ -10,6 +10,7 @@ import { formatHelp, parseConfig, wantsHelp } from '@tandem/config';
 import { createSqliteDocStore } from '@tandem/storage-sqlite';
 import type { Logger } from '@tandem/relay-core';
 import { setUpAuth } from './auth-setup';
+import { withDurableAckLog } from './durable-ack-log';
 import { startRelayServer } from './relay-server';
 import { toServerOptions } from './server-options';
 import { runTokenCommand } from './token-command';
@@ -39,11 +40,12 @@ async function main(): Promise<void> {
   if (auth.warning) logger.warn({}, auth.warning);
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const store = createSqliteDocStore({
+  const sqliteStore = createSqliteDocStore({
     path: join(dataDir, 'tandem.db'),
     synchronous: config.sqliteSynchronous,
     onBackgroundError: (err) => logger.warn({ err }, 'sqlite checkpointer failed'),
   });
+  const store = config.benchDurableAckLog ? withDurableAckLog(sqliteStore, config.benchDurableAckLog) : sqliteStore;
   const webDir = resolveWebDir(config.webDir);
   if (!webDir) logger.warn({}, 'web app not built: serving the API and WebSocket only (run npm run build)');
 

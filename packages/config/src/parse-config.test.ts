@@ -28,13 +28,14 @@ const DEFAULTS: RelayConfig = {
   authAlgorithm: 'ES256',
   insecureNoAuth: false,
   maxAwarenessBytes: 65_536,
-  rateMessagesPerSecond: 200,
-  rateMessageBurst: 1_000,
-  rateBytesPerSecond: 1_048_576,
-  rateBytesBurst: 33_554_432,
+  rateLimitMessagesPerSecond: 200,
+  rateLimitMessageBurst: 1_000,
+  rateLimitBytesPerSecond: 1_048_576,
+  rateLimitBytesBurst: 33_554_432,
   maxConnectionsPerDoc: 1_000,
   maxLoadedDocs: 10_000,
   handshakeTimeoutMs: 10_000,
+  benchDurableAckLog: '',
 };
 
 function configOf(env: Record<string, string>, argv: string[] = []): RelayConfig {

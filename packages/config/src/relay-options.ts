@@ -125,22 +125,22 @@ export const relayOptions = [
     schema: byteSizeValue({ min: 256 }),
   }),
   defineOption({
-    key: 'rateMessagesPerSecond', env: 'TANDEM_RATE_MESSAGES_PER_SECOND', flag: '--rate-messages-per-second', default: 200,
+    key: 'rateLimitMessagesPerSecond', env: 'TANDEM_RATE_LIMIT_MESSAGES_PER_SECOND', flag: '--rate-limit-messages-per-second', default: 200,
     description: 'Sustained messages per second per connection; over it the connection is closed (4429).',
     schema: integerValue({ min: 1 }),
   }),
   defineOption({
-    key: 'rateMessageBurst', env: 'TANDEM_RATE_MESSAGE_BURST', flag: '--rate-message-burst', default: 1_000,
+    key: 'rateLimitMessageBurst', env: 'TANDEM_RATE_LIMIT_MESSAGE_BURST', flag: '--rate-limit-message-burst', default: 1_000,
     description: 'Messages a connection may send in a burst above the sustained rate.',
     schema: integerValue({ min: 1 }),
   }),
   defineOption({
-    key: 'rateBytesPerSecond', env: 'TANDEM_RATE_BYTES_PER_SECOND', flag: '--rate-bytes-per-second', default: 1_048_576,
+    key: 'rateLimitBytesPerSecond', env: 'TANDEM_RATE_LIMIT_BYTES_PER_SECOND', flag: '--rate-limit-bytes-per-second', default: 1_048_576,
     description: 'Sustained bytes per second per connection (4429 above it).',
     schema: byteSizeValue({ min: 1_024 }),
   }),
   defineOption({
-    key: 'rateBytesBurst', env: 'TANDEM_RATE_BYTES_BURST', flag: '--rate-bytes-burst', default: 33_554_432,
+    key: 'rateLimitBytesBurst', env: 'TANDEM_RATE_LIMIT_BYTES_BURST', flag: '--rate-limit-bytes-burst', default: 33_554_432,
     description: 'Bytes a connection may send in a burst (the first sync of a big document).',
     schema: byteSizeValue({ min: 1_024 }),
   }),
@@ -158,6 +158,11 @@ export const relayOptions = [
     key: 'handshakeTimeoutMs', env: 'TANDEM_HANDSHAKE_TIMEOUT_MS', flag: '--handshake-timeout-ms', default: 10_000,
     description: 'A connection must send its first message within this time (4408).',
     schema: durationMsValue({ min: 100 }),
+  }),
+  defineOption({
+    key: 'benchDurableAckLog', env: 'TANDEM_BENCH_DURABLE_ACK_LOG', flag: '--bench-durable-ack-log', default: '',
+    description: 'For benchmarks only: append "<received ns> <durable ns>" per stored update to this file.',
+    schema: textValue({ allowEmpty: true }),
   }),
 ] as const;
 
