@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -8,12 +8,18 @@ import type { Plugin } from 'vite';
  * shows the document from IndexedDB. Only for production builds; dev uses Vite's server.
  */
 export function precacheServiceWorker(options: { template: string }): Plugin {
+  let publicDir = '';
   return {
     name: 'tandem-precache-service-worker',
     apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
     generateBundle(_output, bundle) {
-      const files = Object.keys(bundle).filter((name) => !name.endsWith('.map'));
-      const version = hash(files.sort().join('\n'));
+      // Files from public/ (favicon) are copied, not bundled: list them too.
+      const publicFiles = publicDir ? readdirSync(publicDir).filter((name) => name !== 'sw.js') : [];
+      const files = [...Object.keys(bundle), ...publicFiles].filter((name) => !name.endsWith('.map')).sort();
+      const version = hash(files.join('\n'));
       const source = readFileSync(resolve(options.template), 'utf8')
         .replace('__PRECACHE_FILES__', JSON.stringify(['/', ...files.map((f) => `/${f}`)]))
         .replace('__CACHE_VERSION__', JSON.stringify(version));

@@ -54,6 +54,8 @@ export async function openUser(browser: Browser, baseURL: string, name: string, 
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+    // Console lines about failed loads do not say which URL: record it beside them.
+    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
   };
   const page = await context.newPage();
   watch(page);

@@ -1,8 +1,20 @@
+/** Options of `waitFor`. */
+export interface WaitOptions {
+  readonly timeoutMs?: number;
+  readonly intervalMs?: number;
+  /** What is awaited, for the timeout message. */
+  readonly what?: string;
+  /** The state seen at the deadline, for the timeout message. */
+  readonly describe?: () => unknown;
+}
+
 /**
  * Polls `check` until it returns a truthy value or `timeoutMs` passes. For conditions no
- * event reports (process exit, HTTP readiness); in pages, prefer locators, which auto-wait.
+ * event reports (process exit, HTTP readiness, document contents); prefer auto-waiting
+ * locators where one fits.
  */
-export async function waitFor<T>(check: () => T | Promise<T>, { timeoutMs = 10_000, intervalMs = 50, what = 'condition' } = {}): Promise<NonNullable<T>> {
+export async function waitFor<T>(check: () => T | Promise<T>, options: WaitOptions = {}): Promise<NonNullable<T>> {
+  const { timeoutMs = 10_000, intervalMs = 50, what = 'condition' } = options;
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown = null;
   for (;;) {
@@ -13,7 +25,8 @@ export async function waitFor<T>(check: () => T | Promise<T>, { timeoutMs = 10_0
       lastError = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+      const seen = options.describe ? `; saw ${JSON.stringify(await Promise.resolve(options.describe()).catch(String))}` : '';
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${seen}${lastError ? `: ${String(lastError)}` : ''}`);
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }

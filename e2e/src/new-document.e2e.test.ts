@@ -1,0 +1,84 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openUser, unexpectedErrors } from './harness/browser';
+import { editorPage, uniqueDocId } from './harness/editor-page';
+import { startRelay, type RelayProcess } from './harness/relay-process';
+import { waitFor } from './harness/wait-for';
+
+let relay: RelayProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  [relay, browser] = await Promise.all([startRelay(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await relay?.dispose();
+});
+
+describe('new documents', () => {
+  it('[5] two tabs opening a brand-new document at the same moment do not duplicate its initial content', async () => {
+    const alice = await openUser(browser, relay.url, 'Alice Martin', '#1c7ed6');
+    const first = editorPage(alice.page);
+    const second = editorPage(await alice.newPage());
+    const path = `/d/${uniqueDocId('fresh')}`;
+    await Promise.all([first.open(path), second.open(path)]);
+    await Promise.all([first.statusIs('synced').waitFor(), second.statusIs('synced').waitFor()]);
+    expect(await first.blocks()).toEqual(['']);
+    expect(await second.blocks()).toEqual(['']);
+
+    // Each tab writes into "its" first paragraph: it is the same paragraph, not two copies.
+    await first.focusEnd();
+    await alice.page.keyboard.type('one');
+    await second.body.locator('p', { hasText: 'one' }).waitFor();
+    await second.focusEnd();
+    await second.body.page().keyboard.type(' two');
+    for (const tab of [first, second]) {
+      await waitFor(async () => JSON.stringify(await tab.blocks()) === JSON.stringify(['one two']), {
+        what: 'one paragraph holding both tabs\' words',
+        describe: () => tab.blocks(),
+      });
+    }
+
+    // Someone else (no shared IndexedDB) gets the same single paragraph from the relay.
+    const bob = await openUser(browser, relay.url, 'Bob Chen', '#c2255c');
+    const other = editorPage(bob.page);
+    await other.open(path);
+    await waitFor(async () => JSON.stringify(await other.blocks()) === JSON.stringify(await first.blocks()), { what: 'Bob seeing the same document' });
+    expect(await other.blocks()).toHaveLength(1);
+    expect(unexpectedErrors(alice)).toEqual([]);
+    expect(unexpectedErrors(bob)).toEqual([]);
+    await alice.context.close();
+    await bob.context.close();
+  });
+
+  it('a refusal close code stops reconnecting and tells the user why; "Try again" resumes', async () => {
+    const alice = await openUser(browser, relay.url, 'Alice Martin', '#1c7ed6');
+    // Keep a handle on the editor's sockets so the test can misbehave on its behalf.
+    await alice.context.addInitScript(() => {
+      const Native = window.WebSocket;
+      const sockets: WebSocket[] = [];
+      (window as unknown as { __sockets: WebSocket[] }).__sockets = sockets;
+      window.WebSocket = class extends Native {
+        constructor(url: string | URL, protocols?: string | string[]) {
+          super(url, protocols);
+          sockets.push(this);
+        }
+      };
+    });
+    const page = editorPage(alice.page);
+    await page.open(`/d/${uniqueDocId('refused')}`);
+    await page.statusIs('synced').waitFor();
+    // A text frame is not part of the protocol: the relay closes with 4400 BAD_MESSAGE.
+    await alice.page.evaluate(() => (window as unknown as { __sockets: WebSocket[] }).__sockets.at(-1)?.send('not binary'));
+    await page.statusIs('stopped').waitFor();
+    expect(await page.status.getAttribute('title')).toContain('could not understand this editor');
+    expect(await alice.page.evaluate(() => (window as unknown as { __sockets: WebSocket[] }).__sockets.length)).toBe(1);
+    await page.status.getByRole('button', { name: 'Try again' }).click();
+    await page.statusIs('synced').waitFor();
+    expect(await alice.page.evaluate(() => (window as unknown as { __sockets: WebSocket[] }).__sockets.length)).toBe(2);
+    expect(unexpectedErrors(alice)).toEqual([]);
+    await alice.context.close();
+  });
+});
