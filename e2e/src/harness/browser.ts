@@ -55,7 +55,11 @@ export async function openUser(browser: Browser, baseURL: string, name: string, 
     });
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
     // Console lines about failed loads do not say which URL: record it beside them.
-    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+    // (Aborted requests are normal: a fetch cancelled because the user navigated away.)
+    page.on('requestfailed', (request) => {
+      const reason = request.failure()?.errorText ?? '';
+      if (reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${reason}`);
+    });
   };
   const page = await context.newPage();
   watch(page);

@@ -49,7 +49,9 @@ function DocumentEditor({ session, user }: { session: CollabSession; user: UserI
   const editor = useEditor(
     {
       extensions,
-      immediatelyRender: true,
+      // Created in an effect, not during render: creating it publishes our presence, and
+      // other components must not be updated while this one renders.
+      immediatelyRender: false,
       editorProps: {
         attributes: { class: 'prose', 'aria-label': 'Document body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true' },
       },
