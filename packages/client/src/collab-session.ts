@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
-import { decodeMessage, encodeSyncStep1, needsLongBackoff, type DecodedMessage } from '@tandem/protocol';
+import { needsLongBackoff } from '@tandem/protocol';
 import { computeBackoffMs, longBackoff, normalBackoff } from './backoff';
 import {
   initialConnectionState,
@@ -15,6 +15,7 @@ import {
 import { createSeedUpdate, ensureSeed, BODY_FIELD } from './document-seed';
 import { createPendingStore, type KeyValueStorage } from './pending-store';
 import { createSyncLedger } from './sync-ledger';
+import { createSyncProbe } from './sync-probe';
 
 /** Options of a collaboration session. */
 export interface CollabSessionOptions {
@@ -56,10 +57,10 @@ export interface CollabSession {
   subscribe(listener: () => void): () => void;
 }
 
-const PROBE_MIN_DELAY_MS = 150;
-const PROBE_MAX_DELAY_MS = 4_000;
 const PENDING_SAVE_DELAY_MS = 500;
-const SYNC_MESSAGE = 0;
+const INDEXEDDB_WAIT_MS = 5_000;
+/** Origin of the unconfirmed changes re-applied from localStorage at start. */
+const RESTORE_ORIGIN = 'tandem-pending-restore';
 
 /**
  * Creates a session for one document. Nothing happens until `start()`: no socket, no
@@ -88,9 +89,6 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   const listeners = new Set<() => void>();
   const cleanups: Array<() => void> = [];
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
-  let probeTimer: ReturnType<typeof setTimeout> | null = null;
-  let probeDelayMs = PROBE_MIN_DELAY_MS;
-  let isProbeInFlight = false;
   let isDisposed = false;
 
   const publish = (): void => {
@@ -126,7 +124,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   const onConnectionClose = (event: CloseEvent | null): void => {
     // Keep y-websocket's own fixed-delay reconnect from firing: we schedule our own.
     provider.shouldConnect = false;
-    stopProbing();
+    probe.stop();
     savePendingNow();
     if (isClosingOnPurpose || isDisposed) {
       dispatch({ type: 'socket-closed', code: null, reason: '' });
@@ -144,25 +142,6 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     }
   };
 
-  // --- confirmation probes (see sync-ledger.ts) ---
-  const stopProbing = (): void => {
-    if (probeTimer !== null) clearTimeout(probeTimer);
-    probeTimer = null;
-    isProbeInFlight = false;
-  };
-  const sendProbe = (): void => {
-    probeTimer = null;
-    const ws = provider.ws;
-    if (!ws || ws.readyState !== ws.OPEN || !provider.synced) return;
-    const localVector = Y.decodeStateVector(Y.encodeStateVector(doc));
-    ws.send(encodeSyncStep1(ledger.probeStateVector(localVector)));
-    isProbeInFlight = true;
-    probeDelayMs = Math.min(probeDelayMs * 2, PROBE_MAX_DELAY_MS);
-  };
-  const maybeProbe = (): void => {
-    if (!ledger.hasUnsyncedChanges || probeTimer !== null || isProbeInFlight || !provider.synced) return;
-    probeTimer = setTimeout(sendProbe, probeDelayMs);
-  };
   // Remember unconfirmed changes for the next page load. While connected they are usually
   // confirmed within a few hundred ms, so writing localStorage on every keystroke would be
   // wasted work; without a connection every change is written at once.
@@ -176,34 +155,16 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     if (state.phase !== 'open') return savePendingNow();
     saveTimer ??= setTimeout(savePendingNow, PENDING_SAVE_DELAY_MS);
   };
-  const refreshUnsynced = (): void => {
+  function refreshUnsynced(): void {
     savePending();
-    if (!ledger.hasUnsyncedChanges) probeDelayMs = PROBE_MIN_DELAY_MS;
     if (state.hasUnsyncedChanges !== ledger.hasUnsyncedChanges) {
       dispatch({ type: 'unsynced-changed', hasUnsyncedChanges: ledger.hasUnsyncedChanges });
     }
-    maybeProbe();
-  };
-  const observeServerMessage = (message: DecodedMessage): void => {
-    if (message.kind === 'sync-step1') ledger.learnServerStateVector(message.stateVector);
-    else if (message.kind === 'sync-step2') {
-      ledger.learnServerUpdate(message.update);
-      isProbeInFlight = false;
-    } else return;
-    refreshUnsynced();
-  };
-  const handleSync = provider.messageHandlers[SYNC_MESSAGE];
-  if (handleSync) {
-    provider.messageHandlers[SYNC_MESSAGE] = (encoder, decoder, p, emitSynced, type) => {
-      // The decoder's buffer is the whole frame; decode it ourselves before y-protocols reads it.
-      const decoded = decodeMessage(decoder.arr);
-      handleSync(encoder, decoder, p, emitSynced, type);
-      if (decoded.ok) observeServerMessage(decoded.message);
-    };
+    probe.maybeProbe();
   }
-
+  const probe = createSyncProbe({ doc, provider, ledger, onLearned: refreshUnsynced });
   const onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === provider || (indexedDb !== null && origin === indexedDb)) return;
+    if (origin === provider || origin === RESTORE_ORIGIN || (indexedDb !== null && origin === indexedDb)) return;
     ledger.recordLocalUpdate(update);
     refreshUnsynced();
   };
@@ -215,7 +176,9 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     publish();
   };
   const whenContentKnown = async (): Promise<void> => {
-    if (indexedDb) await indexedDb.whenSynced;
+    // IndexedDB can be unavailable (private windows) or blocked by another tab's upgrade:
+    // then the relay alone provides the content rather than the editor never opening.
+    if (indexedDb) await Promise.race([indexedDb.whenSynced.catch(() => undefined), delay(INDEXEDDB_WAIT_MS)]);
     if (isDisposed) return;
     if (stored.kind === 'unknown') ledger.recordLocalUpdate(Y.encodeStateAsUpdate(doc));
     if (doc.getXmlFragment(BODY_FIELD).length > 0 || !state.isBrowserOnline) return markReady();
@@ -249,6 +212,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     provider,
     docName,
     start() {
+      probe.install();
       provider.on('status', ({ status }) => {
         if (status === 'connecting') dispatch({ type: 'socket-connecting' });
         else if (status === 'connected') dispatch({ type: 'socket-open' });
@@ -261,6 +225,9 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
       provider.on('connection-close', onConnectionClose);
       doc.on('update', onDocUpdate);
       if (options.useIndexedDb ?? typeof indexedDB !== 'undefined') indexedDb = new IndexeddbPersistence(`tandem:${docName}`, doc);
+      // The unconfirmed changes are also in IndexedDB; applying them again is a no-op there,
+      // and recovers them where IndexedDB lost or never had them.
+      if (stored.kind === 'update') Y.applyUpdate(doc, stored.update, RESTORE_ORIGIN);
       listen('offline', () => {
         dispatch({ type: 'browser-offline' });
         clearRetry();
@@ -291,7 +258,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
       isDisposed = true;
       savePendingNow();
       clearRetry();
-      stopProbing();
+      probe.dispose();
       for (const cleanup of cleanups.splice(0)) cleanup();
       doc.off('update', onDocUpdate);
       provider.destroy();
@@ -326,4 +293,8 @@ function defaultStorage(): KeyValueStorage | null {
 
 function sameStatus(a: ConnectionStatus, b: ConnectionStatus): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,0 +1,82 @@
+import * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+import { decodeMessage, encodeSyncStep1, type DecodedMessage } from '@tandem/protocol';
+import type { SyncLedger } from './sync-ledger';
+
+const PROBE_MIN_DELAY_MS = 150;
+const PROBE_MAX_DELAY_MS = 4_000;
+const SYNC_MESSAGE = 0;
+
+/** What the probe needs: the doc, its provider, and the ledger it feeds. */
+export interface SyncProbeDeps {
+  readonly doc: Y.Doc;
+  readonly provider: WebsocketProvider;
+  readonly ledger: SyncLedger;
+  /** The ledger learned something from the relay. */
+  readonly onLearned: () => void;
+}
+
+/**
+ * Feeds the relay's sync messages to the ledger and, while local changes are unconfirmed,
+ * asks the relay about them (see sync-ledger.ts). Probes back off from 150 ms to 4 s while
+ * the relay has not stored them yet (its write queue may lag its answers).
+ */
+export function createSyncProbe({ doc, provider, ledger, onLearned }: SyncProbeDeps) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let isInFlight = false;
+  let delayMs = PROBE_MIN_DELAY_MS;
+
+  const send = (): void => {
+    timer = null;
+    const ws = provider.ws;
+    if (!ws || ws.readyState !== ws.OPEN || !provider.synced) return;
+    const localVector = Y.decodeStateVector(Y.encodeStateVector(doc));
+    ws.send(encodeSyncStep1(ledger.probeStateVector(localVector)));
+    isInFlight = true;
+    delayMs = Math.min(delayMs * 2, PROBE_MAX_DELAY_MS);
+  };
+
+  const observe = (message: DecodedMessage): void => {
+    if (message.kind === 'sync-step1') ledger.learnServerStateVector(message.stateVector);
+    else if (message.kind === 'sync-step2') {
+      ledger.learnServerUpdate(message.update);
+      isInFlight = false;
+    } else return;
+    onLearned();
+  };
+
+  const handleSync = provider.messageHandlers[SYNC_MESSAGE];
+  const restore = (): void => {
+    if (handleSync) provider.messageHandlers[SYNC_MESSAGE] = handleSync;
+  };
+
+  return {
+    /** Starts reading the relay's sync messages. */
+    install(): void {
+      if (!handleSync) return;
+      provider.messageHandlers[SYNC_MESSAGE] = (encoder, decoder, p, emitSynced, type) => {
+        // The decoder's buffer is the whole frame: decode it ourselves before y-protocols reads it.
+        const decoded = decodeMessage(decoder.arr);
+        handleSync(encoder, decoder, p, emitSynced, type);
+        if (decoded.ok) observe(decoded.message);
+      };
+    },
+    /** Schedules a probe if changes wait for confirmation and none is pending. */
+    maybeProbe(): void {
+      if (!ledger.hasUnsyncedChanges) delayMs = PROBE_MIN_DELAY_MS;
+      if (!ledger.hasUnsyncedChanges || timer !== null || isInFlight || !provider.synced) return;
+      timer = setTimeout(send, delayMs);
+    },
+    /** Forgets the probe in flight (the socket closed) and cancels the next one. */
+    stop(): void {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      isInFlight = false;
+    },
+    /** Stops and gives the provider its own handler back. */
+    dispose(): void {
+      this.stop();
+      restore();
+    },
+  };
+}
