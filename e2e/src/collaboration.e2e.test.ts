@@ -69,6 +69,16 @@ describe('two people editing one document', () => {
     await bob.page.keyboard.type('Risks');
     await a.body.locator('h2', { hasText: 'Risks' }).waitFor({ timeout: 1_000 });
     expect(await a.tool('Heading 2').getAttribute('aria-pressed')).toBe('false');
+
+    // A link, made the keyboard way: select, Ctrl+K, type the address, Enter.
+    await bob.page.keyboard.press('Enter');
+    await bob.page.keyboard.type('Read the brief');
+    for (let i = 0; i < 'the brief'.length; i++) await bob.page.keyboard.press('Shift+ArrowLeft');
+    await bob.page.keyboard.press('ControlOrMeta+K');
+    await bob.page.getByLabel('Link address').fill('example.com/brief');
+    await bob.page.keyboard.press('Enter');
+    // (Only typing carries the 1 s promise; this checks the link arrives intact.)
+    await a.body.locator('a[href="https://example.com/brief"]', { hasText: 'the brief' }).waitFor({ timeout: 5_000 });
   });
 
   it('[2] each sees the other\'s caret labelled with their name, and both in the presence bar', async () => {

@@ -16,12 +16,15 @@ import { useDocumentTitle } from './use-document-title';
 export function DocumentPage({ docId, navigate }: { docId: string; navigate: (path: string) => void }) {
   const { session, isReady } = useCollabDoc({ serverUrl: relayWebSocketUrl(), docName: docId });
   const { identity } = useIdentity();
-  useDocumentTitle(session);
+  const title = useDocumentTitle(session);
 
   return (
     <div className="shell shell--document">
       <header className="topbar">
         <Brand navigate={navigate} />
+        <span className="topbar__doc" aria-hidden="true">
+          {title || 'Untitled'}
+        </span>
         <div className="topbar__spacer" />
         <StatusIndicator session={session} />
         <ShareButton />

@@ -1,13 +1,16 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { TITLE_FIELD, type CollabSession } from '@tandem/client';
 
-/** Keeps the browser tab's title in step with the shared document title. */
-export function useDocumentTitle(session: CollabSession | null): void {
+/** The shared document title, kept in step with the browser tab's title. */
+export function useDocumentTitle(session: CollabSession | null): string {
+  const [title, setTitle] = useState('');
   useEffect(() => {
     if (!session) return;
     const text = session.doc.getText(TITLE_FIELD);
     const update = () => {
-      document.title = `${text.toString().trim() || 'Untitled'} · Tandem`;
+      const current = text.toString().trim();
+      setTitle(current);
+      document.title = `${current || 'Untitled'} · Tandem`;
     };
     update();
     text.observe(update);
@@ -16,4 +19,5 @@ export function useDocumentTitle(session: CollabSession | null): void {
       document.title = 'Tandem';
     };
   }, [session]);
+  return title;
 }
