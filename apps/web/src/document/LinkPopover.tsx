@@ -1,15 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useDismiss } from '../app/use-dismiss';
-
-/** Adds `https://` to bare domains so "example.com" becomes a working link. */
-export function normalizeHref(input: string): string | null {
-  const trimmed = input.trim();
-  if (!trimmed) return null;
-  if (/^(https?:|mailto:|tel:|\/|#)/i.test(trimmed)) return trimmed;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return null; // javascript: and friends
-  return `https://${trimmed}`;
-}
+import { normalizeHref } from './link-href';
 
 /** Edits the link at the selection: set, change or remove it. */
 export function LinkPopover({ editor, onClose }: { editor: Editor; onClose: () => void }) {
