@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { BenchClient } from '../client/bench-client';
-import { connectMany, terminateAll, waitForQuiet } from '../client/connect-many';
+import { connectMany, terminateAll, waitForQuiet, withDeadline } from '../client/connect-many';
 import type { Dialect } from '../client/dialect';
 import type { RelayProcess } from '../relays/relay-process';
 import { planConcurrentReplay, type ConcurrentPlan } from '../traces/concurrent-plan';
@@ -64,7 +64,13 @@ async function replayThrough(relay: RelayProcess, dialect: Dialect, plan: Concur
     await waitForQuiet([...authors, ...readers]);
     const before = relay.sample().cpuSeconds;
     const startMs = performance.now();
-    await Promise.all(replay.agents.map((agent, a) => agent.run((update) => authors[a]!.sendUpdate(update))));
+    // An author waiting for an edit that never comes (relay closed its socket, e.g. rate
+    // limiting) must fail the repetition, not hang the bench.
+    const replayed = Promise.all(replay.agents.map((agent, a) => agent.run((update) => authors[a]!.sendUpdate(update))));
+    const dropped = Promise.race(authors.map((author) => author.closed)).then((code) => {
+      throw new Error(`the relay closed an author's connection (code ${code}) during the replay`);
+    });
+    await withDeadline(Promise.race([replayed, dropped]), Date.now() + params.timeoutMs, 'the authors to replay the trace');
     isComplete = replay.completionCheck();
     const replicas = [...readerDocs, ...replay.agents.map((agent) => agent.inbox)];
     // A replica that completed before the authors' last send returned is counted now.
