@@ -182,7 +182,8 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
           if (!isAccepting || !sessions.has(session)) return;
           admit(session, result);
         },
-        (error: unknown) => session.fail(error as never),
+        // An authorizer that throws is a bug or an outage, not a refusal: 1011, logged.
+        (error: unknown) => session.fail(error),
       );
       return session;
     },

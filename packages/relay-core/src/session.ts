@@ -48,8 +48,8 @@ export interface ManagedSession extends Session {
   readonly access: Access | null;
   /** Joins the room once authorization granted access. */
   attach(room: Room, grant: Grant): void;
-  /** Ends the session with a RelayError's close code. */
-  fail(error: RelayError): void;
+  /** Ends the session: a RelayError with its close code, anything else as 1011 INTERNAL. */
+  fail(error: unknown): void;
   /** Lowers (or raises) access while connected: used by live revocation. */
   setAccess(access: Access): void;
 }
