@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -34,7 +34,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `node apps/relay/dist/main.js` on a free port with a fresh data directory. */
-export async function startRelay(): Promise<RelayProcess> {
+export async function startRelay(options: { env?: Record<string, string> } = {}): Promise<RelayProcess> {
   for (const [path, hint] of [
     [relayMain, 'npx turbo run build --filter=@tandem/relay'],
     [join(webDist, 'index.html'), 'npx turbo run build --filter=@tandem/web'],
@@ -49,7 +49,7 @@ export async function startRelay(): Promise<RelayProcess> {
 
   const start = async (): Promise<void> => {
     const args = [relayMain, '--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir, '--web-dir', webDist, '--log-level', 'warn'];
-    const spawned = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const spawned = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     child = spawned;
     spawned.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
     spawned.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -85,4 +85,12 @@ export async function startRelay(): Promise<RelayProcess> {
     },
     output: () => log,
   };
+}
+
+/** Mints an access token with the relay's own CLI (`tandem-relay token`). */
+export function mintToken(secret: string, args: string[]): string {
+  return execFileSync(process.execPath, [relayMain, 'token', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TANDEM_AUTH_SECRET: secret },
+  }).trim();
 }

@@ -16,6 +16,7 @@ import { createSeedUpdate, ensureSeed, BODY_FIELD } from './document-seed';
 import { createPendingStore, type KeyValueStorage } from './pending-store';
 import { createSyncLedger } from './sync-ledger';
 import { createSyncProbe } from './sync-probe';
+import { readTokenRole } from './access-token';
 
 /** Options of a collaboration session. */
 export interface CollabSessionOptions {
@@ -29,6 +30,8 @@ export interface CollabSessionOptions {
   /** How long a new document waits for the relay before seeding locally. */
   readonly seedWaitMs?: number;
   readonly random?: () => number;
+  /** Access token for a relay with auth (sent as a WebSocket sub-protocol, never in the URL). */
+  readonly token?: string | null;
   /** WebSocket constructor (tests in Node pass `ws`). */
   readonly WebSocketImpl?: typeof WebSocket;
 }
@@ -38,6 +41,8 @@ export interface CollabSnapshot {
   readonly status: ConnectionStatus;
   /** Local storage loaded and the document has content: safe to bind an editor. */
   readonly isReady: boolean;
+  /** The token grants viewing only, or the relay refused an edit: show the document read-only. */
+  readonly isReadOnly: boolean;
 }
 
 /** One open document: a Y.Doc kept in sync with the relay and IndexedDB. */
@@ -59,6 +64,9 @@ export interface CollabSession {
 
 const PENDING_SAVE_DELAY_MS = 500;
 const INDEXEDDB_WAIT_MS = 5_000;
+const AUTH_MESSAGE = 2;
+/** WebSocket sub-protocol that carries an access token to the relay. */
+const AUTH_PROTOCOL = 'tandem-auth';
 /** Origin of the unconfirmed changes re-applied from localStorage at start. */
 const RESTORE_ORIGIN = 'tandem-pending-restore';
 
@@ -71,8 +79,12 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   const random = options.random ?? Math.random;
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const doc = new Y.Doc();
+  const token = options.token ?? null;
   const provider = new WebsocketProvider(options.serverUrl, docName, doc, {
     connect: false,
+    // The relay reads a token offered as `['tandem-auth', token]` and answers 'tandem-auth';
+    // a header keeps the token out of URLs that proxies log.
+    protocols: token ? [AUTH_PROTOCOL, token] : [],
     disableBc: true, // the relay is the one source of truth; see README (sync ledger)
     // Reconnects are ours (jittered backoff, stop on refusals): the provider must not decide.
     shouldReconnect: () => true,
@@ -85,7 +97,8 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   let indexedDb: IndexeddbPersistence | null = null;
   let state: ConnectionState = initialConnectionState(isBrowserOnline());
   let isReady = false;
-  let snapshot: CollabSnapshot = { status: toConnectionStatus(state), isReady };
+  let isReadOnly = token !== null && readTokenRole(token, docName) === 'viewer';
+  let snapshot: CollabSnapshot = { status: toConnectionStatus(state), isReady, isReadOnly };
   const listeners = new Set<() => void>();
   const cleanups: Array<() => void> = [];
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -93,8 +106,8 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
 
   const publish = (): void => {
     const status = toConnectionStatus(state);
-    if (snapshot.isReady === isReady && sameStatus(snapshot.status, status)) return;
-    snapshot = { status, isReady };
+    if (snapshot.isReady === isReady && snapshot.isReadOnly === isReadOnly && sameStatus(snapshot.status, status)) return;
+    snapshot = { status, isReady, isReadOnly };
     for (const listener of [...listeners]) listener();
   };
   const dispatch = (event: ConnectionEvent): void => {
@@ -163,6 +176,12 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     probe.maybeProbe();
   }
   const probe = createSyncProbe({ doc, provider, ledger, onLearned: refreshUnsynced });
+  // The relay refuses a viewer's edits with y-protocols' permission-denied message. The
+  // provider would only log a warning; we switch the document to read-only instead.
+  provider.messageHandlers[AUTH_MESSAGE] = () => {
+    isReadOnly = true;
+    publish();
+  };
   const onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === provider || origin === RESTORE_ORIGIN || (indexedDb !== null && origin === indexedDb)) return;
     ledger.recordLocalUpdate(update);

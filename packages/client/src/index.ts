@@ -18,3 +18,4 @@ export { readPeers, toInitials, type Peer, type UserIdentity, type AwarenessLike
 export { useCollabDoc, useCollabSnapshot } from './use-collab-doc';
 export { useConnectionStatus } from './use-connection-status';
 export { usePresence } from './use-presence';
+export { readTokenRole, type DocRole } from './access-token';

@@ -11,10 +11,12 @@ import { StatusIndicator } from './StatusIndicator';
 import { TitleInput } from './TitleInput';
 import { Toolbar } from './Toolbar';
 import { useDocumentTitle } from './use-document-title';
+import { accessTokenFor } from './access-token';
 
 /** One document: header with status and people, toolbar, title and body. */
 export function DocumentPage({ docId, navigate }: { docId: string; navigate: (path: string) => void }) {
-  const { session, isReady } = useCollabDoc({ serverUrl: relayWebSocketUrl(), docName: docId });
+  const token = useMemo(() => accessTokenFor(docId), [docId]);
+  const { session, isReady, isReadOnly } = useCollabDoc({ serverUrl: relayWebSocketUrl(), docName: docId, token });
   const { identity } = useIdentity();
   const title = useDocumentTitle(session);
 
@@ -26,12 +28,13 @@ export function DocumentPage({ docId, navigate }: { docId: string; navigate: (pa
           {title || 'Untitled'}
         </span>
         <div className="topbar__spacer" />
+        {isReadOnly && <span className="badge">View only</span>}
         <StatusIndicator session={session} />
         <ShareButton />
         <PresenceBar awareness={session?.awareness ?? null} />
       </header>
       {session && isReady ? (
-        <DocumentEditor key={session.docName} session={session} user={identity} />
+        <DocumentEditor key={session.docName} session={session} user={identity} isReadOnly={isReadOnly} />
       ) : (
         <main className="sheet sheet--loading" aria-busy="true">
           <p className="muted">Opening document…</p>
@@ -42,7 +45,7 @@ export function DocumentPage({ docId, navigate }: { docId: string; navigate: (pa
 }
 
 /** The editor proper; mounted once the session's content is known (never before seeding). */
-function DocumentEditor({ session, user }: { session: CollabSession; user: UserIdentity }) {
+function DocumentEditor({ session, user, isReadOnly }: { session: CollabSession; user: UserIdentity; isReadOnly: boolean }) {
   const [isLinkOpen, setIsLinkOpen] = useState(false);
   const userRef = useRef(user);
   const extensions = useMemo(
@@ -62,6 +65,9 @@ function DocumentEditor({ session, user }: { session: CollabSession; user: UserI
     [extensions],
   );
   useEffect(() => {
+    editor?.setEditable(!isReadOnly);
+  }, [editor, isReadOnly]);
+  useEffect(() => {
     userRef.current = user;
     editor?.commands.updateUser(user);
   }, [editor, user]);
@@ -77,11 +83,13 @@ function DocumentEditor({ session, user }: { session: CollabSession; user: UserI
   if (!editor) return null;
   return (
     <>
-      <div className="toolbar-dock">
-        <Toolbar editor={editor} isLinkOpen={isLinkOpen} onLinkOpenChange={onLinkOpenChange} />
-      </div>
-      <main className="sheet">
-        <TitleInput text={title} onEnter={() => editor.commands.focus('start')} />
+      {!isReadOnly && (
+        <div className="toolbar-dock">
+          <Toolbar editor={editor} isLinkOpen={isLinkOpen} onLinkOpenChange={onLinkOpenChange} />
+        </div>
+      )}
+      <main className={isReadOnly ? 'sheet sheet--read-only' : 'sheet'}>
+        <TitleInput text={title} isReadOnly={isReadOnly} onEnter={() => editor.commands.focus('start')} />
         <EditorContent editor={editor} className="editor" />
       </main>
     </>

@@ -9,7 +9,7 @@ const MAX_TITLE_LENGTH = 200;
  * The document title, bound to the shared `Y.Text('title')`: every keystroke becomes a splice,
  * and renames by others appear live without moving this user's caret.
  */
-export function TitleInput({ text, onEnter }: { text: Y.Text; onEnter: () => void }) {
+export function TitleInput({ text, isReadOnly, onEnter }: { text: Y.Text; isReadOnly: boolean; onEnter: () => void }) {
   const [value, setValue] = useState(() => text.toString());
   const ref = useRef<HTMLTextAreaElement>(null);
   const pendingSelection = useRef<[number, number] | null>(null);
@@ -68,6 +68,7 @@ export function TitleInput({ text, onEnter }: { text: Y.Text; onEnter: () => voi
       placeholder="Untitled"
       aria-label="Document title"
       spellCheck
+      readOnly={isReadOnly}
       onChange={onInput}
       onKeyDown={onKeyDown}
     />
