@@ -31,8 +31,8 @@ export function createSyncProbe({ doc, provider, ledger, onLearned }: SyncProbeD
     const ws = provider.ws;
     if (!ws || ws.readyState !== ws.OPEN || !provider.synced) return;
     const localVector = Y.decodeStateVector(Y.encodeStateVector(doc));
+    isInFlight = true; // before send: a transport may deliver the answer synchronously
     ws.send(encodeSyncStep1(ledger.probeStateVector(localVector)));
-    isInFlight = true;
     delayMs = Math.min(delayMs * 2, PROBE_MAX_DELAY_MS);
   };
 
