@@ -58,6 +58,7 @@ function DocumentEditor({ session, user, isReadOnly }: { session: CollabSession;
       // Created in an effect, not during render: creating it publishes our presence, and
       // other components must not be updated while this one renders.
       immediatelyRender: false,
+      editable: !isReadOnly,
       editorProps: {
         attributes: { class: 'prose', 'aria-label': 'Document body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true' },
       },
