@@ -73,10 +73,12 @@ describe('two people editing one document', () => {
     // A link, made the keyboard way: select, Ctrl+K, type the address, Enter.
     await bob.page.keyboard.press('Enter');
     await bob.page.keyboard.type('Read the brief');
-    // One key selects the line: a burst of synthetic Shift+Arrow presses can race the
-    // editor's own reading of the DOM selection and land one character short.
+    // Synthetic keys arrive faster than any hand: each step waits for the editor to have
+    // taken the previous one in (Alice sees the text, then Bob's selection of it), or a key
+    // can race the editor's reading of the DOM selection.
     await a.body.locator('p', { hasText: 'Read the brief' }).waitFor();
     await bob.page.keyboard.press('Shift+Home');
+    await a.body.locator('.ProseMirror-yjs-selection', { hasText: 'Read the brief' }).waitFor();
     await bob.page.keyboard.press('ControlOrMeta+K');
     await bob.page.getByLabel('Link address').fill('example.com/brief');
     await bob.page.keyboard.press('Enter');

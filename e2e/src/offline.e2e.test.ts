@@ -59,7 +59,14 @@ describe('offline editing', () => {
           const text = (await page.blocks()).join('\n');
           return text.includes('Shared start.') && text.includes('Written on a plane by Alice.') && text.includes('Bob wrote this while Alice was away.');
         },
-        { timeoutMs: 10_000, what: 'both edits on both sides' },
+        {
+          timeoutMs: 10_000,
+          what: 'both edits on both sides',
+          describe: async () => ({
+            alice: [await a.status.getAttribute('data-status'), await a.blocks()],
+            bob: [await b.status.getAttribute('data-status'), await b.blocks()],
+          }),
+        },
       );
     }
     await a.statusIs('synced').waitFor({ timeout: 10_000 });
