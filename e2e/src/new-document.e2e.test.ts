@@ -81,4 +81,32 @@ describe('new documents', () => {
     expect(unexpectedErrors(alice)).toEqual([]);
     await alice.context.close();
   });
+
+  it('a key pressed right after the caret moved acts where the caret now is (busy machine)', async () => {
+    const alice = await openUser(browser, relay.url, 'Alice Martin', '#1c7ed6');
+    const page = editorPage(alice.page);
+    await page.open(`/d/${uniqueDocId('caret')}`);
+    await page.focusEnd();
+    await alice.page.keyboard.type('first line');
+    await page.body.locator('p', { hasText: 'first line' }).waitFor();
+    await page.body.evaluate((root) => {
+      // Put the caret after "first" and press Enter in the same task, before the browser's
+      // selectionchange event can run: what a busy renderer does with a quick click and key.
+      const text = root.querySelector('p')?.firstChild;
+      if (!text) throw new Error('no text');
+      const range = document.createRange();
+      range.setStart(text, 'first'.length);
+      range.collapse(true);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      root.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
+    });
+    await waitFor(async () => JSON.stringify(await page.blocks()) === JSON.stringify(['first', ' line']), {
+      what: 'Enter splitting at the caret',
+      describe: () => page.blocks(),
+    });
+    expect(unexpectedErrors(alice)).toEqual([]);
+    await alice.context.close();
+  });
 });

@@ -5,6 +5,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { BODY_FIELD, type CollabSession, type UserIdentity } from '@tandem/client';
 import { EmptyPlaceholder } from './empty-placeholder';
+import { SelectionSync } from './selection-sync';
 
 /** What the editor needs from the page. */
 export interface EditorSetup {
@@ -33,6 +34,7 @@ export function createEditorExtensions({ session, user, onLinkShortcut }: Editor
     Collaboration.configure({ document: session.doc, field: BODY_FIELD }),
     CollaborationCaret.configure({ provider: session.provider, user }),
     EmptyPlaceholder,
+    SelectionSync,
     Extension.create({
       name: 'linkShortcut',
       addKeyboardShortcuts: () => ({
