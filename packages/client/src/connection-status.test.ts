@@ -41,6 +41,17 @@ describe('connection status', () => {
     expect(status).toEqual({ kind: 'reconnecting', attempt: 1, retryAt: 5_000, lastCloseCode: 1012, hasUnsyncedChanges: false });
   });
 
+  it('keeps the reason the relay gave while later attempts fail without one', () => {
+    const status = statusAfter([
+      ...connected,
+      { type: 'socket-closed', code: 1012, reason: 'SERVICE_RESTART' },
+      { type: 'socket-connecting' },
+      { type: 'socket-closed', code: 1006, reason: '' },
+    ]);
+    expect(status).toMatchObject({ kind: 'reconnecting', attempt: 2, lastCloseCode: 1012 });
+    expect(statusAfter([...connected, { type: 'socket-closed', code: 1006, reason: '' }])).toMatchObject({ lastCloseCode: 1006 });
+  });
+
   it('counts failed attempts until a sync succeeds, then resets', () => {
     const failing: ConnectionEvent[] = [
       { type: 'socket-connecting' },

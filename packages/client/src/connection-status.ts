@@ -117,7 +117,21 @@ function closed(state: ConnectionState, code: number | null, reason: string): Co
   if (code !== null && !shouldReconnectAfter(code)) {
     return { ...base, phase: 'stopped', stop: { code, reason } };
   }
-  return { ...base, phase: 'waiting', attempt: state.attempt + 1, lastCloseCode: code ?? state.lastCloseCode };
+  return { ...base, phase: 'waiting', attempt: state.attempt + 1, lastCloseCode: informativeCode(state.lastCloseCode, code) };
+}
+
+/** Abnormal closure: the socket died without the relay saying why (or was never opened). */
+const ABNORMAL_CLOSURE = 1006;
+
+/**
+ * The close code worth remembering. Failed attempts after a relay said why it left (1012
+ * restarting, 4429 slow down) end with 1006, which says nothing: keep the reason (and its
+ * backoff) until a connection succeeds.
+ */
+function informativeCode(previous: number | null, code: number | null): number | null {
+  if (code === null) return previous;
+  if (code === ABNORMAL_CLOSURE && previous !== null) return previous;
+  return code;
 }
 
 /** The status to show for a state. */
