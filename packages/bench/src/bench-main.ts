@@ -33,8 +33,12 @@ export interface BenchMainOptions {
 /** Runs the bench, writes the JSON and Markdown files, returns the results and target outcomes. */
 export async function benchMain(options: BenchMainOptions): Promise<{ results: BenchResults; targets: TargetOutcome[]; table: string }> {
   const paths = options.paths ?? benchPaths();
-  const log = options.log ?? ((message: string) => console.error(message));
   const started = new Date();
+  const elapsed = (): string => {
+    const s = Math.round((Date.now() - started.getTime()) / 1000);
+    return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+  };
+  const log = options.log ?? ((message: string) => console.error(`[${elapsed()}] ${message}`));
   const chosen = allTargets(paths).filter((t) => !options.relays || options.relays.includes(t.id));
   const runnable = chosen.filter((t) => t.unavailableReason() === null);
   for (const t of chosen) {

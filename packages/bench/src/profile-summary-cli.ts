@@ -13,7 +13,7 @@ const path = resolve(process.env.INIT_CWD ?? findRepoRoot(), target);
 const summary = summarizeCpuProfiles(path, Number(topArg ?? 25));
 const table = (title: string, spots: readonly HotSpot[]): string =>
   [`| ${title} | self ms | share |`, '|---|---:|---:|', ...spots.map((s) => `| \`${s.name}\` | ${s.selfMs.toFixed(0)} | ${(s.share * 100).toFixed(1)}% |`)].join('\n');
-console.log(`Profile: ${path} (${summary.totalMs.toFixed(0)} ms sampled)\n`);
+console.log(`Profile: ${path} (${summary.totalMs.toFixed(0)} ms of busy samples, idle excluded)\n`);
 console.log(table('module', summary.modules));
 console.log();
 console.log(table('function (self time)', summary.functions));

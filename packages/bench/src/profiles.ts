@@ -10,6 +10,8 @@ import { traceReplayScenario, type TraceReplayParams } from './scenarios/trace-r
 export interface BenchProfile {
   readonly name: 'full' | 'smoke';
   readonly repetitions: number;
+  /** Before each repetition, wait up to `maxWaitMs` for the machine to be under `busyBelowPct` busy. */
+  readonly idleMachine: { readonly maxWaitMs: number; readonly busyBelowPct: number };
   readonly fanOut: FanOutParams;
   readonly throughput: ThroughputParams;
   readonly idle: IdleParams;
@@ -22,6 +24,7 @@ export interface BenchProfile {
 export const fullProfile: BenchProfile = {
   name: 'full',
   repetitions: 3,
+  idleMachine: { maxWaitMs: 10_000, busyBelowPct: 25 },
   fanOut: { readers: [10, 100, 500], editsPerSecond: 20, durationMs: 10_000, drainTimeoutMs: 15_000 },
   throughput: { docs: 50, clientsPerDoc: 10, editsPerSecondPerClient: 5, durationMs: 10_000, drainTimeoutMs: 15_000 },
   idle: { connections: 5_000, docs: 500, docBytes: 10_000, settleMs: 2_000, connectTimeoutMs: 120_000 },
@@ -37,6 +40,7 @@ export const fullProfile: BenchProfile = {
 export const smokeProfile: BenchProfile = {
   name: 'smoke',
   repetitions: 1,
+  idleMachine: { maxWaitMs: 0, busyBelowPct: 100 },
   fanOut: { readers: [3], editsPerSecond: 50, durationMs: 200, drainTimeoutMs: 5_000 },
   throughput: { docs: 2, clientsPerDoc: 3, editsPerSecondPerClient: 20, durationMs: 200, drainTimeoutMs: 5_000 },
   idle: { connections: 20, docs: 4, docBytes: 2_000, settleMs: 0, connectTimeoutMs: 10_000 },

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchMachineLoad } from './metrics/machine-load';
+import { waitForIdleMachine, watchMachineLoad } from './metrics/machine-load';
 import { summarize } from './metrics/summary';
 import type { BenchProfile } from './profiles';
 import { scenariosOf } from './profiles';
@@ -62,6 +62,8 @@ async function runVariant(scenario: Scenario<Variant, unknown>, variant: Variant
     for (let k = 0; k < envs.length; k++) {
       const env = envs[(rep + k) % envs.length]!;
       const ready = prepared.get(env)!;
+      const { maxWaitMs, busyBelowPct } = options.profile.idleMachine;
+      if (maxWaitMs > 0) await waitForIdleMachine(maxWaitMs, busyBelowPct);
       const machineLoad = watchMachineLoad();
       const outcome = 'error' in ready ? ready : await attempt(() => scenario.run(env, variant, ready.value).then((result) => ({ ...result, machine: machineLoad() })));
       reps.get(env)!.push(outcome);

@@ -42,3 +42,20 @@ function readCpuTicks(): { busy: number; total: number } {
   const busy = (user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0);
   return { busy, total: busy + (idle ?? 0) + (iowait ?? 0) };
 }
+
+/**
+ * Waits (at most `maxWaitMs`) for a moment when the whole machine is less than `busyBelowPct`
+ * busy over half a second, so a repetition does not start in the middle of someone else's
+ * build. Returns how busy it was when the wait ended.
+ */
+export async function waitForIdleMachine(maxWaitMs: number, busyBelowPct: number): Promise<number> {
+  const deadline = performance.now() + maxWaitMs;
+  for (;;) {
+    const start = readCpuTicks();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const end = readCpuTicks();
+    const total = end.total - start.total;
+    const busyPct = total > 0 ? (100 * (end.busy - start.busy)) / total : 0;
+    if (busyPct < busyBelowPct || performance.now() > deadline) return busyPct;
+  }
+}

@@ -8,7 +8,7 @@ interface CpuProfile {
   readonly timeDeltas: readonly number[];
 }
 
-/** Self time of one function or one module, in ms and as a share of the profile. */
+/** Self time of one function or one module, in ms and as a share of the busy (non-idle) samples. */
 export interface HotSpot {
   readonly name: string;
   readonly selfMs: number;
@@ -36,7 +36,8 @@ export function summarizeCpuProfiles(path: string, top = 25): ProfileSummary {
     profile.samples.forEach((id, i) => {
       const frame = nodes.get(id);
       const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-      if (!frame) return;
+      // Idle samples are time the process was waiting, not CPU it used.
+      if (!frame || frame.functionName === '(idle)') return;
       totalMs += ms;
       const where = moduleOf(frame.url);
       add(byFunction, `${frame.functionName || '(anonymous)'} ${where}${frame.url ? `:${frame.lineNumber + 1}` : ''}`, ms);
