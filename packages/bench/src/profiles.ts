@@ -45,7 +45,7 @@ export const smokeProfile: BenchProfile = {
   throughput: { docs: 2, clientsPerDoc: 3, editsPerSecondPerClient: 20, durationMs: 200, drainTimeoutMs: 5_000 },
   idle: { connections: 20, docs: 4, docBytes: 2_000, settleMs: 0, connectTimeoutMs: 10_000 },
   bigDoc: { edits: 2_000, editsPerSession: 900, maxBufferedBytes: 2 ** 20, loadTimeoutMs: 10_000, syncTimeoutMs: 10_000, settleMs: 0 },
-  traceReplay: { readers: 2, txns: 1_500, timeoutMs: 10_000 },
+  traceReplay: { readers: 2, txns: 600, timeoutMs: 10_000 },
   durableAck: { docs: 2, editsPerSecond: 50, durationMs: 200, storeTimeoutMs: 15_000 },
 };
 

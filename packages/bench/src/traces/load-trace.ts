@@ -20,11 +20,19 @@ export interface ConcurrentTrace {
   readonly txns: readonly { readonly parents: readonly number[]; readonly agent: number; readonly patches: readonly Patch[] }[];
 }
 
+// Parsing a trace takes up to a second and every relay needs the same one: parse it once.
+const parsed = new Map<string, SequentialTrace | ConcurrentTrace>();
+
 /** Reads a gzipped JSON trace from the editing-traces collection (see ../shared/traces/README.md). */
 export function loadTrace<T extends SequentialTrace | ConcurrentTrace>(tracesDir: string, file: string): T {
-  const trace = JSON.parse(gunzipSync(readFileSync(join(tracesDir, file))).toString('utf8')) as T;
-  assertBmpOnly(trace);
-  return trace;
+  const path = join(tracesDir, file);
+  let trace = parsed.get(path);
+  if (!trace) {
+    trace = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as T;
+    assertBmpOnly(trace);
+    parsed.set(path, trace);
+  }
+  return trace as T;
 }
 
 // Trace positions count unicode code points; Y.Text counts UTF-16 units. They agree as long as
