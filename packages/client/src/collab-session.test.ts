@@ -94,6 +94,9 @@ function openSession(): CollabSession {
 
 const status = (session: CollabSession) => session.getSnapshot().status;
 
+/** Deadline (real time) for polls; generous because a loaded CI machine is slow, never a sleep. */
+const WAIT = { timeout: 10_000 };
+
 /** Lets the relay store whatever arrives until the session says "synced". */
 async function untilSynced(session: CollabSession): Promise<void> {
   await vi.waitFor(
@@ -101,7 +104,7 @@ async function untilSynced(session: CollabSession): Promise<void> {
       relay.flushWrites();
       expect(status(session).kind).toBe('synced');
     },
-    { timeout: 3_000 },
+    WAIT,
   );
 }
 
@@ -122,10 +125,10 @@ afterEach(() => {
 describe('collab session', () => {
   it('says "synced" only once the relay has stored the local changes', async () => {
     const session = openSession();
-    await vi.waitFor(() => expect(session.getSnapshot().isReady).toBe(true));
+    await vi.waitFor(() => expect(session.getSnapshot().isReady).toBe(true), WAIT);
     expect(session.doc.getXmlFragment(BODY_FIELD).length).toBe(1); // seeded
     // The seed is a local change the relay has not stored yet.
-    await vi.waitFor(() => expect(status(session)).toEqual({ kind: 'syncing', hasUnsyncedChanges: true }));
+    await vi.waitFor(() => expect(status(session)).toEqual({ kind: 'syncing', hasUnsyncedChanges: true }), WAIT);
     await untilSynced(session);
 
     session.doc.getText('title').insert(0, 'Plan');
@@ -172,7 +175,7 @@ describe('collab session', () => {
 
     vi.stubGlobal('navigator', { onLine: true });
     window.dispatchEvent(new Event('online'));
-    await vi.waitFor(() => expect(relay.sockets.length).toBe(socketsBefore + 1));
+    await vi.waitFor(() => expect(relay.sockets.length).toBe(socketsBefore + 1), WAIT);
     await untilSynced(session);
     expect(relay.doc.getText('title').toString()).toBe('offline edit');
     session.dispose();
