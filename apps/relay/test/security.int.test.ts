@@ -4,6 +4,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { createJwtAuthorizer, createTokenIssuer, createVerificationKey } from '@tandem/auth-jwt';
 import { encodeSyncStep1, encodeSyncUpdate } from '@tandem/protocol';
+import { createRecordingLogger } from '@tandem/test-kit';
 import { closeOf, startTestRelay, synced, waitFor, type TestRelay, type TestRelayOptions } from './harness';
 
 const SECRET = 'security-test-secret-with-enough-bytes!!';
@@ -166,5 +167,29 @@ describe('origins, per-address limits and admin revocation', () => {
     expect(await ada1.closed).toEqual({ code: 4403, reason: 'REVOKED' });
     expect(await ada2.closed).toEqual({ code: 4403, reason: 'REVOKED' });
     expect(bob.socket.readyState).toBe(WebSocket.OPEN);
+  });
+});
+
+describe('logging', () => {
+  it('never writes a token into the logs, whether it is accepted, refused or expired', async () => {
+    const logger = createRecordingLogger();
+    logger.debug = logger.info; // record every level
+    await startSecured({ logger });
+    const good = await token({ d: 'editor' });
+    const narrowToken = await token({ 'elsewhere/*': 'editor' });
+    const stale = await createTokenIssuer(SECRET, { now: () => Date.now() - 7_200_000 }).issue({ sub: 'x', docs: { '*': 'editor' }, ttlSeconds: 60 });
+    for (const jwt of [good, narrowToken, stale, `${good}tampered`]) {
+      const client = await rawClient(`/d?token=${jwt}`);
+      client.socket.send(encodeSyncStep1(Uint8Array.of(0)));
+      client.socket.send(Uint8Array.of(99)); // and a bad frame, to log a close
+      await client.closed;
+    }
+    await relay.stop();
+    const written = JSON.stringify(logger.lines);
+    expect(logger.lines.length).toBeGreaterThan(3);
+    for (const jwt of [good, narrowToken, stale]) {
+      expect(written).not.toContain(jwt);
+      expect(written).not.toContain(jwt.split('.')[2]!);
+    }
   });
 });
