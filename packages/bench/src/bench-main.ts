@@ -77,6 +77,17 @@ export async function benchMain(options: BenchMainOptions): Promise<{ results: B
   return { results, targets, table: consoleReport(results, targets) };
 }
 
+/**
+ * Re-renders the Markdown report from a JSON file a run wrote (e.g. after editing the
+ * hand-written analysis), without running anything.
+ */
+export function renderReportFromJson(jsonFile: string, reportFile: string, repoRoot: string): TargetOutcome[] {
+  const results = JSON.parse(readFileSync(jsonFile, 'utf8'), (_key, value: unknown) => (value === null ? Number.NaN : value)) as BenchResults;
+  const targets = evaluateTargets(results);
+  writeFile(reportFile, markdownReport(results, { targets, analysis: readAnalysis(), jsonFile: relative(repoRoot, jsonFile) }));
+  return targets;
+}
+
 function describeRelay(target: RelayTarget): RelayDescription {
   const reason = target.unavailableReason();
   return {

@@ -12,6 +12,8 @@ export interface CliOptions {
   readonly keepWork: boolean;
   /** Explicit report path; by default only a full run of every scenario writes bench/REPORT.md. */
   readonly report?: string;
+  /** Only re-render the report from this JSON file of an earlier run. */
+  readonly fromJson?: string;
   readonly help: boolean;
 }
 
@@ -25,6 +27,8 @@ export const USAGE = `npm run bench [-- options]      (from the repo root: build
   --cpu-prof a,b           run these relays with node --cpu-prof (profiles in bench/results/profiles)
   --report FILE            write the Markdown report there (default: bench/REPORT.md for a full
                            run of every scenario, else bench/results/REPORT-<profile>.md)
+  --from-json FILE         only re-render the report from the JSON file of an earlier run
+                           (e.g. after editing packages/bench/report-analysis.md)
   --keep-work              keep the relays' data directories under bench/results/work
   --help`;
 
@@ -39,6 +43,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
       reps: { type: 'string' },
       'cpu-prof': { type: 'string' },
       report: { type: 'string' },
+      'from-json': { type: 'string' },
       'keep-work': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -54,6 +59,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     ...(values['cpu-prof'] ? { cpuProfile: list(values['cpu-prof'], Object.values(RelayId), '--cpu-prof') } : {}),
     keepWork: values['keep-work'] ?? false,
     ...(values.report ? { report: values.report } : {}),
+    ...(values['from-json'] ? { fromJson: values['from-json'] } : {}),
     help: values.help ?? false,
   };
 }

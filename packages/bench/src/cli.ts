@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { benchMain } from './bench-main';
+import { benchMain, renderReportFromJson } from './bench-main';
 import { parseCli, USAGE } from './cli-options';
 import { benchPaths } from './repo-paths';
 
@@ -11,6 +11,12 @@ if (options.help) {
   process.exit(0);
 }
 const paths = benchPaths();
+if (options.fromJson) {
+  const reportFile = options.report ? resolve(options.report) : paths.reportFile;
+  renderReportFromJson(resolve(process.env.INIT_CWD ?? process.cwd(), options.fromJson), reportFile, paths.repoRoot);
+  console.log(`Report: ${reportFile}`);
+  process.exit(0);
+}
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const isCompleteFullRun = options.profile.name === 'full' && !options.only && !options.relays;
 const reportFile = options.report
