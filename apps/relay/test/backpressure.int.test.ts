@@ -9,11 +9,14 @@ afterEach(async () => {
   await relay?.stop();
 });
 
-/** Records every close a stock provider sees, so a test can fail at once on one. */
+/**
+ * Records every close a stock provider sees, so a test can fail at once on one: a close by the
+ * relay, or the provider's own watchdog (nothing received for 30 s), which reports `null`.
+ */
 function closesOf(provider: WebsocketProvider): { code: number; reason: string }[] {
   const closes: { code: number; reason: string }[] = [];
   provider.on('connection-close', (event: CloseEvent | null) => {
-    if (event) closes.push({ code: event.code, reason: event.reason });
+    closes.push(event ? { code: event.code, reason: event.reason } : { code: 0, reason: 'client watchdog: nothing received for 30 s' });
   });
   return closes;
 }

@@ -74,9 +74,10 @@ const frameCases: HostileCase[] = [
   { name: 'awareness state that is not JSON (ignored, never forwarded)', frames: () => [awareness(991, '{not json')], expected: stays },
   { name: 'oversized awareness state (ignored)', frames: () => [awareness(992, JSON.stringify({ pad: 'x'.repeat(100_000) }))], expected: stays },
   { name: 'frame over the size limit', frames: () => [new Uint8Array(MAX_MESSAGE_BYTES + 1)], expected: closed(1009) },
-  { name: 'message flood', frames: () => Array.from({ length: 300 }, () => encodeQueryAwareness()), relay: { relay: { rateLimits: { messagesPerSecond: 50, messageBurst: 100, bytesPerSecond: 1 << 20, bytesBurst: 1 << 22 } } }, expected: closed(4429, 'RATE_LIMITED') },
-  { name: 'byte flood', frames: () => Array.from({ length: 20 }, (_, i) => awareness(7, JSON.stringify({ pad: 'b'.repeat(60_000) }), i + 1)), relay: { relay: { rateLimits: { messagesPerSecond: 1000, messageBurst: 1000, bytesPerSecond: 64 * 1024, bytesBurst: 256 * 1024 } } }, expected: closed(4429, 'RATE_LIMITED') },
-  { name: 'connection that never speaks', frames: () => [], relay: { relay: { handshakeTimeoutMs: 300 } }, expected: closed(4408, 'HANDSHAKE_TIMEOUT') },
+  // Floods are slowed (the relay stops reading the socket), not closed: see backpressure.int.test.ts.
+  { name: 'message flood (slowed, not closed)', frames: () => Array.from({ length: 300 }, () => encodeQueryAwareness()), relay: { relay: { rateLimits: { messagesPerSecond: 50, messageBurst: 100, bytesPerSecond: 1 << 20, bytesBurst: 1 << 22 } } }, expected: stays },
+  { name: 'byte flood (slowed, not closed)', frames: () => Array.from({ length: 20 }, (_, i) => awareness(7, JSON.stringify({ pad: 'b'.repeat(60_000) }), i + 1)), relay: { relay: { rateLimits: { messagesPerSecond: 1000, messageBurst: 1000, bytesPerSecond: 64 * 1024, bytesBurst: 256 * 1024 } } }, expected: stays },
+  { name: 'connection that never speaks', frames: () => [], relay: { relay: { handshakeTimeoutMs: 300 } }, expected: closed(4508, 'HANDSHAKE_TIMEOUT') },
 ];
 
 const authCases: HostileCase[] = [

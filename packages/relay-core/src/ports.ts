@@ -14,6 +14,13 @@ export interface Connection {
   close(code: number, reason: string): void;
   /** Bytes queued but not yet written to the network, for slow-consumer protection. */
   bufferedBytes(): number;
+  /**
+   * Stops reading frames from the client (backpressure: TCP then slows the sender). Frames the
+   * transport had already read may still arrive. Idempotent.
+   */
+  pauseReading(): void;
+  /** Reads frames again after `pauseReading`. Idempotent. */
+  resumeReading(): void;
 }
 
 /** What a connection may do with a document. */

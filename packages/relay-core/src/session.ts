@@ -1,4 +1,4 @@
-import { CloseCode, CloseReason, decodeMessage, type DecodedMessage } from '@tandem/protocol';
+import { CloseCode, CloseReason, decodeMessage, encodeAwarenessMessage, encodeAwarenessUpdate, type DecodedMessage } from '@tandem/protocol';
 import {
   BadMessageError,
   HandshakeTimeoutError,
@@ -11,7 +11,9 @@ import {
 import type { Access, Clock, Connection, Grant, Logger, TimerHandle, UserIdentity } from './ports';
 import type { Room } from './room';
 import type { RoomMember } from './room-member';
-import { createTokenBucket } from './token-bucket';
+import { createReceiveThrottle } from './receive-throttle';
+
+const KEEPALIVE = encodeAwarenessMessage(encodeAwarenessUpdate([]));
 
 /** A connection's handle into the core: the host pushes frames and the close event in. */
 export interface Session {
@@ -35,7 +37,7 @@ export interface RateLimits {
 export interface SessionOptions {
   readonly maxMessageBytes: number;
   readonly maxBufferedBytes: number;
-  /** Messages a client may send before its document has loaded. */
+  /** Messages queued before the document has loaded; past this, reading pauses until it has. */
   readonly maxQueuedMessages: number;
   /** A connection must send its first message within this time. */
   readonly handshakeTimeoutMs: number;
@@ -72,9 +74,14 @@ export interface SessionDeps {
  */
 export function createSession(deps: SessionDeps): ManagedSession {
   const { connection, clock, logger, options } = deps;
-  const now = () => clock.now();
-  const messageBucket = createTokenBucket(options.rateLimits.messagesPerSecond, options.rateLimits.messageBurst, now);
-  const byteBucket = createTokenBucket(options.rateLimits.bytesPerSecond, options.rateLimits.bytesBurst, now);
+  const throttle = createReceiveThrottle({
+    connection,
+    clock,
+    rateLimits: options.rateLimits,
+    maxMessageBytes: options.maxMessageBytes,
+    // An awareness update with no entries: a stock client counts it as traffic and changes nothing.
+    sendKeepalive: () => connection.send(KEEPALIVE),
+  });
   let room: Room | null = null;
   let access: Access | null = null;
   let user: UserIdentity | null = null;
@@ -90,6 +97,7 @@ export function createSession(deps: SessionDeps): ManagedSession {
     queued = [];
     if (handshakeTimer !== null) clock.clearTimeout(handshakeTimer);
     for (const timer of timers) clock.clearTimeout(timer);
+    throttle.dispose();
     room?.leave(member);
     deps.onLeft(session);
   };
@@ -109,8 +117,7 @@ export function createSession(deps: SessionDeps): ManagedSession {
   const checkLimits = (frame: Uint8Array | string): Uint8Array => {
     if (typeof frame === 'string') throw new BadMessageError(CloseReason.textFrame, 'text frames are not part of the protocol');
     if (frame.byteLength > options.maxMessageBytes) throw new MessageTooBigError(frame.byteLength, options.maxMessageBytes);
-    if (!messageBucket.take(1)) throw new RateLimitedError('too many messages');
-    if (!byteBucket.take(frame.byteLength)) throw new RateLimitedError('too many bytes');
+    if (!throttle.admit(frame.byteLength)) throw new RateLimitedError('kept sending while paused for backpressure');
     return frame;
   };
 
@@ -140,6 +147,7 @@ export function createSession(deps: SessionDeps): ManagedSession {
       } catch (error) {
         fail(error);
       }
+      throttle.hold('queue', false);
     },
   };
 
@@ -162,8 +170,11 @@ export function createSession(deps: SessionDeps): ManagedSession {
         const decoded = decodeMessage(checkLimits(frame));
         if (!decoded.ok) throw new BadMessageError(decoded.reason, decoded.detail);
         if (isReady && room) room.handle(member, decoded.message);
-        else if (queued.length < options.maxQueuedMessages) queued.push(decoded.message);
-        else throw new OverloadedError('too many messages before the document loaded');
+        else {
+          queued.push(decoded.message);
+          // Backpressure, not a close: the client waits for the document like everyone else.
+          if (queued.length >= options.maxQueuedMessages) throttle.hold('queue', true);
+        }
       } catch (error) {
         fail(error);
       }
