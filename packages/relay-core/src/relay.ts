@@ -12,6 +12,12 @@ export interface RelayOptions extends SessionOptions {
   readonly unloadGraceMs: number;
   readonly compaction: CompactionThresholds;
   readonly maxAwarenessStateBytes: number;
+  /** Awareness client IDs one connection may own (a browser tab uses one). */
+  readonly maxAwarenessClientsPerConnection: number;
+  /** Total awareness state of one document (what every newcomer is sent). */
+  readonly maxAwarenessDocBytes: number;
+  /** Awareness states not renewed for this long are dropped and their removal broadcast. */
+  readonly awarenessTimeoutMs: number;
   /** Documents held in memory at once; joining another one gets 1013 when full. */
   readonly maxLoadedDocs: number;
   /** Connections to one document at once. */
@@ -25,6 +31,10 @@ export const defaultRelayOptions: RelayOptions = {
   unloadGraceMs: 5_000,
   compaction: { maxUpdates: 500, maxBytes: 1024 * 1024 },
   maxAwarenessStateBytes: 64 * 1024,
+  maxAwarenessClientsPerConnection: 4,
+  maxAwarenessDocBytes: 1024 * 1024,
+  // y-protocols' own outdatedTimeout: stock clients renew every 15 s.
+  awarenessTimeoutMs: 30_000,
   maxMessageBytes: 16 * 1024 * 1024,
   maxBufferedBytes: 8 * 1024 * 1024,
   maxQueuedMessages: 1_000,
@@ -107,7 +117,17 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     const room = createRoom(doc, {
       store,
       logger,
-      options: { compaction: options.compaction, maxAwarenessStateBytes: options.maxAwarenessStateBytes, isStoreShared: options.isStoreShared },
+      clock,
+      options: {
+        compaction: options.compaction,
+        awareness: {
+          maxStateBytes: options.maxAwarenessStateBytes,
+          maxClientsPerOwner: options.maxAwarenessClientsPerConnection,
+          maxDocumentBytes: options.maxAwarenessDocBytes,
+          timeoutMs: options.awarenessTimeoutMs,
+        },
+        isStoreShared: options.isStoreShared,
+      },
     });
     const entry: RoomEntry = { room, unloadTimer: null, isUnloading: false };
     rooms.set(doc, entry);
