@@ -15,7 +15,7 @@ afterEach(async () => {
  */
 function closesOf(provider: WebsocketProvider): { code: number; reason: string }[] {
   const closes: { code: number; reason: string }[] = [];
-  provider.on('connection-close', (event: CloseEvent | null) => {
+  provider.on('connection-close', (event: { code: number; reason: string } | null) => {
     closes.push(event ? { code: event.code, reason: event.reason } : { code: 0, reason: 'client watchdog: nothing received for 30 s' });
   });
   return closes;

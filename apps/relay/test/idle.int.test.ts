@@ -14,7 +14,7 @@ describe('a lone idle editor (slow: real time)', () => {
     const provider = relay.provider('alone');
     const events: string[] = [];
     provider.on('status', ({ status }: { status: string }) => events.push(status));
-    provider.on('connection-close', (event: CloseEvent | null) => events.push(`close ${event ? event.code : 'by the client watchdog'}`));
+    provider.on('connection-close', (event: { code: number; reason: string } | null) => events.push(`close ${event ? event.code : 'by the client watchdog'}`));
     await synced(provider);
     expect(events).toEqual(['connected']);
     const startedAt = Date.now();

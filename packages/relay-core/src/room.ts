@@ -67,7 +67,11 @@ export function createRoom(name: string, deps: RoomDeps): Room {
   const members = new Set<RoomMember>();
   const awareness: AwarenessRegistry = createAwarenessRegistry(options.awareness);
   let expiryTimer: TimerHandle | null = null;
-  const writes = createSerialQueue();
+  const writes = createSerialQueue({
+    // Jobs handle their own failures; this is the queue's guarantee that a bug cannot wedge
+    // every later write of the document.
+    onJobError: (error) => logger.error({ doc: name, err: error }, 'write job failed'),
+  });
   let status: RoomStatus = 'loading';
   let state: DocState = createDocState();
   let log = { count: 0, bytes: 0 };
