@@ -45,6 +45,10 @@ export interface Grant {
   readonly user: UserIdentity | null;
   /** Milliseconds since the epoch when the grant ends (token expiry), or null for never. */
   readonly expiresAt: number | null;
+  /** The token's ID (`jti`), so one token can be revoked. */
+  readonly tokenId?: string | null;
+  /** Milliseconds since the epoch when the token was issued (`iat`). */
+  readonly issuedAt?: number | null;
 }
 
 /** The outcome of an authorization: expected refusals are values, not exceptions. */
