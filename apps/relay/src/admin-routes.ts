@@ -5,8 +5,9 @@ import { httpErrorBody } from './http-error';
 
 /**
  * `POST /api/admin/revoke` with `Authorization: Bearer <admin token>` and a JSON body
- * `{"userId"?: string, "doc"?: string, "action": "close" | "downgrade"}`: closes or makes
- * read-only every live connection of that user and/or document at once.
+ * `{"userId"?: string, "tokenId"?: string, "doc"?: string, "action": "close" | "downgrade"}`:
+ * closes or makes read-only every connection of that user, token (`jti`) and/or document at
+ * once; a user or token revocation also holds when those tokens reconnect.
  */
 export function mountAdminRoutes(app: Hono, relay: Relay, adminToken: string | null): void {
   app.post('/api/admin/revoke', async (c) => {
@@ -27,10 +28,11 @@ function isBearer(header: string | undefined, expected: string): boolean {
 
 function readRevocation(body: unknown): Revocation | string {
   if (typeof body !== 'object' || body === null) return 'body must be a JSON object';
-  const { userId, doc, action } = body as Record<string, unknown>;
+  const { userId, tokenId, doc, action } = body as Record<string, unknown>;
   if (action !== 'close' && action !== 'downgrade') return 'action must be "close" or "downgrade"';
   if (userId !== undefined && typeof userId !== 'string') return 'userId must be a string';
+  if (tokenId !== undefined && typeof tokenId !== 'string') return 'tokenId must be a string';
   if (doc !== undefined && typeof doc !== 'string') return 'doc must be a string';
-  if (userId === undefined && doc === undefined) return 'name a userId, a doc or both';
-  return { action, ...(userId !== undefined ? { userId } : {}), ...(doc !== undefined ? { doc } : {}) };
+  if (userId === undefined && tokenId === undefined && doc === undefined) return 'name a userId, a tokenId, a doc or a combination';
+  return { action, ...(userId !== undefined ? { userId } : {}), ...(tokenId !== undefined ? { tokenId } : {}), ...(doc !== undefined ? { doc } : {}) };
 }

@@ -22,7 +22,10 @@ export function createHeartbeat(options: HeartbeatOptions, now: () => number = D
   const timer = setInterval(() => {
     const deadline = now() - options.pingTimeoutMs;
     for (const [socket, seenAt] of lastSeen) {
-      if (seenAt < deadline) {
+      // A socket paused for backpressure is sending (that is why it is paused), but its pongs
+      // wait unread behind its frames: it is alive. Pauses are bounded by the rate limits.
+      if (socket.isPaused) lastSeen.set(socket, now());
+      else if (seenAt < deadline) {
         lastSeen.delete(socket);
         socket.terminate();
       } else {

@@ -14,6 +14,7 @@ import { withDurableAckLog } from './durable-ack-log';
 import { startRelayServer } from './relay-server';
 import { toServerOptions } from './server-options';
 import { runTokenCommand } from './token-command';
+import { logUnhandledRejections } from './unhandled-rejections';
 
 const EXIT_USAGE = 2;
 
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   if (!auth.ok) return usageError([auth.error]);
 
   const logger = pino({ level: config.logLevel, base: undefined });
+  logUnhandledRejections(process, logger);
   if (auth.warning) logger.warn({}, auth.warning);
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true });

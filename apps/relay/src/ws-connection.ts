@@ -19,5 +19,8 @@ export function createWsConnection(socket: WebSocket): Connection {
       setTimeout(() => socket.terminate(), CLOSE_HANDSHAKE_MS).unref();
     },
     bufferedBytes: () => socket.bufferedAmount,
+    // ws stops reading the TCP socket: the kernel's receive window fills and the sender waits.
+    pauseReading: () => socket.pause(),
+    resumeReading: () => socket.resume(),
   };
 }

@@ -79,7 +79,7 @@ describe(`seeded fuzz of message streams (seed ${SEED}, ${ITERATIONS} iterations
       for (const o of outcomes) {
         const key = o.kind === 'closed' ? `${o.code} ${o.reason}` : o.kind;
         closeCodes.set(key, (closeCodes.get(key) ?? 0) + 1);
-        if (o.kind === 'closed') expect([1009, 4400, 4429, 1013]).toContain(o.code);
+        if (o.kind === 'closed') expect([1009, 4400, 4529, 1013]).toContain(o.code);
       }
       expect(await storedSnapshot(relay, 'target')).toBe(before);
       await expectStillServing(relay, 'bystander', `/bystander?token=${editor}`);

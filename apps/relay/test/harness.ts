@@ -7,7 +7,9 @@ import { WebsocketProvider } from 'y-websocket';
 import { createSilentLogger } from '@tandem/test-kit';
 import { createSqliteDocStore } from '@tandem/storage-sqlite';
 import { defaultRelayOptions, type Authorizer, type DocStore, type Logger, type RelayOptions } from '@tandem/relay-core';
+import { parseConfig } from '@tandem/config';
 import { startRelayServer, type RelayServer } from '../src/relay-server';
+import { toServerOptions } from '../src/server-options';
 
 /** A relay on a free loopback port with its own store, plus everything a test opened. */
 export interface TestRelay {
@@ -34,6 +36,18 @@ export interface TestRelayOptions {
   readonly adminToken?: string;
   readonly authorizer?: Authorizer;
   readonly logger?: Logger;
+  /**
+   * Every limit and timing exactly as a user gets them with no configuration (the config
+   * defaults), instead of the harness's quick-unload test settings.
+   */
+  readonly isStock?: boolean;
+}
+
+/** The server options a relay started with no configuration at all would use. */
+export function defaultServerOptions() {
+  const parsed = parseConfig({ env: {}, argv: [] });
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  return toServerOptions(parsed.config, null);
 }
 
 // Every stock provider registers a process 'exit' listener; hundreds per test are expected.
@@ -44,9 +58,10 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
   // Real SQLite in a fresh directory unless a test brings its own store (e.g. to fail it).
   const dataDir = options.store ? null : tempDir();
   const store = options.store ?? createSqliteDocStore({ path: join(dataDir!.path, 'tandem.db') });
+  const stock = options.isStock ? defaultServerOptions() : null;
   const server = await startRelayServer(
     { store, logger: options.logger ?? createSilentLogger(), ...(options.authorizer ? { authorizer: options.authorizer } : {}) },
-    {
+    stock ? { ...stock, host: '127.0.0.1', port: 0 } : {
       host: '127.0.0.1',
       port: 0,
       webDir: options.webDir ?? null,

@@ -152,7 +152,8 @@ describe('origins, per-address limits and admin revocation', () => {
 
   it('the admin endpoint closes every connection of a user at once, and requires the admin token', async () => {
     await startSecured({ adminToken: 'admin-secret' });
-    const ada1 = await rawClient(`/one?token=${await token({ '*': 'editor' }, { sub: 'ada' })}`);
+    const adaToken = await token({ '*': 'editor' }, { sub: 'ada' });
+    const ada1 = await rawClient(`/one?token=${adaToken}`);
     const ada2 = await rawClient(`/two?token=${await token({ '*': 'editor' }, { sub: 'ada' })}`);
     const bob = await rawClient(`/one?token=${await token({ '*': 'editor' }, { sub: 'bob' })}`);
     for (const c of [ada1, ada2, bob]) c.socket.send(encodeSyncStep1(Uint8Array.of(0)));
@@ -167,6 +168,11 @@ describe('origins, per-address limits and admin revocation', () => {
     expect(await ada1.closed).toEqual({ code: 4403, reason: 'REVOKED' });
     expect(await ada2.closed).toEqual({ code: 4403, reason: 'REVOKED' });
     expect(bob.socket.readyState).toBe(WebSocket.OPEN);
+    // The revocation lasts: the same token reconnecting is refused before any state is sent.
+    const again = await rawClient(`/one?token=${adaToken}`);
+    again.socket.send(encodeSyncStep1(Uint8Array.of(0)));
+    expect(await again.closed).toEqual({ code: 4403, reason: 'REVOKED' });
+    expect(again.frames).toHaveLength(0);
   });
 });
 

@@ -15,13 +15,16 @@ export function loadSequentialTrace(name: string): SequentialTrace {
   return JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as SequentialTrace;
 }
 
-/** Replays a trace into a Y.Text, returning one Yjs update per edit and the final doc. */
-export function traceToUpdates(trace: SequentialTrace, field = 't'): { updates: Uint8Array[]; doc: Y.Doc } {
+/**
+ * Replays a trace into a Y.Text, returning one Yjs update per edit and the final doc.
+ * `maxTxns` replays only the first transactions (a prefix of a real editing session).
+ */
+export function traceToUpdates(trace: SequentialTrace, field = 't', maxTxns = Infinity): { updates: Uint8Array[]; doc: Y.Doc } {
   const doc = new Y.Doc();
   const text = doc.getText(field);
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
-  for (const txn of trace.txns) {
+  for (const txn of trace.txns.slice(0, maxTxns)) {
     for (const [position, deleteCount, inserted] of txn.patches) {
       if (deleteCount > 0) text.delete(position, deleteCount);
       if (inserted) text.insert(position, inserted);

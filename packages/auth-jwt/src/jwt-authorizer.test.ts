@@ -18,7 +18,14 @@ const authorize = async (token: string | null, doc: string) => (await hsAuthoriz
 describe('JWT authorizer', () => {
   it('grants editor and viewer roles per document, with the identity from the token', async () => {
     const token = await issuer.issue({ sub: 'u1', name: 'Ada', color: '#ff8800', docs: { 'notes*': 'editor', readme: 'viewer' }, ttlSeconds: 60 });
-    expect(await authorize(token, 'notes/today')).toEqual({ ok: true, access: 'write', user: { id: 'u1', name: 'Ada', color: '#ff8800' }, expiresAt: NOW + 60_000 });
+    expect(await authorize(token, 'notes/today')).toEqual({
+      ok: true,
+      access: 'write',
+      user: { id: 'u1', name: 'Ada', color: '#ff8800' },
+      expiresAt: NOW + 60_000,
+      tokenId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      issuedAt: NOW,
+    });
     expect(await authorize(token, 'readme')).toMatchObject({ ok: true, access: 'read' });
     expect(await authorize(token, 'secret')).toMatchObject({ ok: false, failure: 'forbidden' });
   });

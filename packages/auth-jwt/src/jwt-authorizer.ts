@@ -34,6 +34,9 @@ export function createJwtAuthorizer(verification: VerificationKey, options: { no
         access: role === 'editor' ? 'write' : 'read',
         user: { id: sub, ...(name ? { name } : {}), ...(color ? { color } : {}) },
         expiresAt: (payload.exp as number) * 1000,
+        // For revocation: by jti, and only of tokens issued before it.
+        tokenId: typeof payload.jti === 'string' ? payload.jti : null,
+        issuedAt: typeof payload.iat === 'number' ? payload.iat * 1000 : null,
       };
     },
   };

@@ -27,6 +27,8 @@ export function createTokenIssuer(secret: string, options: { now?: () => number 
       })
         .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
         .setSubject(request.sub)
+        // A unique ID, so one token can be revoked without revoking its user.
+        .setJti(crypto.randomUUID())
         .setIssuedAt(issuedAt)
         .setExpirationTime(issuedAt + request.ttlSeconds)
         .sign(key);

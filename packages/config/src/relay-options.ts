@@ -126,7 +126,7 @@ export const relayOptions = [
   }),
   defineOption({
     key: 'rateLimitMessagesPerSecond', env: 'TANDEM_RATE_LIMIT_MESSAGES_PER_SECOND', flag: '--rate-limit-messages-per-second', default: 200,
-    description: 'Sustained messages per second per connection; over it the connection is closed (4429).',
+    description: 'Sustained messages per second per connection; over it the relay stops reading the connection until it is back within the rate.',
     schema: integerValue({ min: 1 }),
   }),
   defineOption({
@@ -136,7 +136,7 @@ export const relayOptions = [
   }),
   defineOption({
     key: 'rateLimitBytesPerSecond', env: 'TANDEM_RATE_LIMIT_BYTES_PER_SECOND', flag: '--rate-limit-bytes-per-second', default: 1_048_576,
-    description: 'Sustained bytes per second per connection (4429 above it).',
+    description: 'Sustained bytes per second per connection; over it reading pauses, as for messages.',
     schema: byteSizeValue({ min: 1_024 }),
   }),
   defineOption({
@@ -156,7 +156,7 @@ export const relayOptions = [
   }),
   defineOption({
     key: 'handshakeTimeoutMs', env: 'TANDEM_HANDSHAKE_TIMEOUT_MS', flag: '--handshake-timeout-ms', default: 10_000,
-    description: 'A connection must send its first message within this time (4408).',
+    description: 'A connection must send its first message within this time (4508).',
     schema: durationMsValue({ min: 100 }),
   }),
   defineOption({

@@ -12,8 +12,9 @@ export const CloseCode = {
   badMessage: 4400,
   unauthenticated: 4401,
   forbidden: 4403,
-  handshakeTimeout: 4408,
-  rateLimited: 4429,
+  /** 45xx: stock y-websocket clients retry these ("try again later"); they give up on 44xx. */
+  handshakeTimeout: 4508,
+  rateLimited: 4529,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
@@ -49,16 +50,16 @@ const retryableCodes: ReadonlySet<number> = new Set([
   CloseCode.serviceRestart,
   CloseCode.internal,
   CloseCode.tryAgainLater,
-  CloseCode.rateLimited,
 ]);
 
 /**
  * Whether a client should reconnect after the relay closed it with `code`.
- * Non-retryable codes (bad message, auth, too big) would fail again the same way,
- * so a client must stop and tell the user instead of looping.
+ * Non-retryable codes (4400–4499: bad message, auth; 1009 too big) would fail again the same
+ * way, so a client must stop and tell the user instead of looping. 4500–4599 are transient
+ * refusals, matching stock y-websocket, which never retries 44xx and retries everything else.
  */
 export function isRetryable(code: number): boolean {
-  return retryableCodes.has(code);
+  return retryableCodes.has(code) || (code >= 4500 && code <= 4599);
 }
 
 /** Whether a retryable close asks for a long backoff (server protecting itself). */

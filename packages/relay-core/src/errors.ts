@@ -58,14 +58,14 @@ export class ForbiddenError extends RelayError {
   }
 }
 
-/** A client over its message or byte rate (4429). */
+/** A flood that backpressure could not contain (4529: stock clients retry 45xx later). */
 export class RateLimitedError extends RelayError {
   constructor(detail: string) {
     super(CloseCode.rateLimited, CloseReason.rateLimited, detail);
   }
 }
 
-/** A client that connected but never spoke (4408). */
+/** A client that connected but never spoke (4508, retryable). */
 export class HandshakeTimeoutError extends RelayError {
   constructor(timeoutMs: number) {
     super(CloseCode.handshakeTimeout, CloseReason.handshakeTimeout, `no message within ${timeoutMs} ms of connecting`);

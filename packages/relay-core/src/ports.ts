@@ -14,6 +14,13 @@ export interface Connection {
   close(code: number, reason: string): void;
   /** Bytes queued but not yet written to the network, for slow-consumer protection. */
   bufferedBytes(): number;
+  /**
+   * Stops reading frames from the client (backpressure: TCP then slows the sender). Frames the
+   * transport had already read may still arrive. Idempotent.
+   */
+  pauseReading(): void;
+  /** Reads frames again after `pauseReading`. Idempotent. */
+  resumeReading(): void;
 }
 
 /** What a connection may do with a document. */
@@ -38,6 +45,10 @@ export interface Grant {
   readonly user: UserIdentity | null;
   /** Milliseconds since the epoch when the grant ends (token expiry), or null for never. */
   readonly expiresAt: number | null;
+  /** The token's ID (`jti`), so one token can be revoked. */
+  readonly tokenId?: string | null;
+  /** Milliseconds since the epoch when the token was issued (`iat`). */
+  readonly issuedAt?: number | null;
 }
 
 /** The outcome of an authorization: expected refusals are values, not exceptions. */

@@ -72,20 +72,69 @@ describe('authorization', () => {
 });
 
 describe('limits', () => {
-  it('closes a connection that sends nothing within the handshake timeout (4408)', async () => {
+  it('closes a connection that sends nothing within the handshake timeout (4508, retried by stock clients)', async () => {
     const { network, clock } = setup({ handshakeTimeoutMs: 1_000 });
     const silent = network.connect('doc', { token: 'a' });
     clock.advance(1_000);
-    expect(silent.closedWith).toEqual({ code: 4408, reason: 'HANDSHAKE_TIMEOUT' });
+    expect(silent.closedWith).toEqual({ code: 4508, reason: 'HANDSHAKE_TIMEOUT' });
   });
 
-  it('closes a flooding connection with 4429 and keeps serving others', async () => {
-    const { network } = setup({ rateLimits: { messagesPerSecond: 10, messageBurst: 20, bytesPerSecond: 1 << 20, bytesBurst: 1 << 20 } });
+  it('slows a flooding connection (stops reading it) instead of closing it, and keeps serving others', async () => {
+    const rateLimits = { messagesPerSecond: 10, messageBurst: 20, bytesPerSecond: 1 << 20, bytesBurst: 1 << 20 };
+    const { network, clock } = setup({ rateLimits });
     const flooder = network.connect('doc', { token: 'f' });
     const calm = network.connect('doc', { token: 'c' });
-    for (let i = 0; i < 50; i++) flooder.sendRaw(encodeQueryAwareness());
     await network.deliverAll();
-    expect(flooder.closedWith).toEqual({ code: 4429, reason: 'RATE_LIMITED' });
+    for (let i = 0; i < 50; i++) flooder.doc.getText('t').insert(i, 'x');
+    await network.deliverAll();
+    // Over its burst the relay stops reading: the rest waits in the client's outbox (TCP).
+    expect(flooder.isPaused).toBe(true);
+    expect(flooder.outbox.length).toBeGreaterThan(0);
+    expect(flooder.closedWith).toBeNull();
+    calm.doc.getText('c').insert(0, 'still served');
+    await network.deliverAll();
+    expect(flooder.doc.getText('c').toString()).toBe('still served');
+    // As the bucket refills, reading resumes, at the sustained rate, until everything is in.
+    for (let i = 0; i < 20 && flooder.outbox.length > 0; i++) {
+      clock.advance(1_000);
+      await network.deliverAll();
+    }
+    expect(flooder.outbox).toHaveLength(0);
+    expect(flooder.isPaused).toBe(false);
+    expect(flooder.closedWith).toBeNull();
+    expect(calm.doc.getText('t').toString()).toBe('x'.repeat(50));
+  });
+
+  it('sends a paused connection a keepalive, so a stock client does not give up on a silent socket', async () => {
+    const { network, clock } = setup({ rateLimits: { messagesPerSecond: 1, messageBurst: 2, bytesPerSecond: 1 << 20, bytesBurst: 1 << 20 } });
+    const flooder = network.connect('doc', { token: 'f' });
+    await network.deliverAll();
+    // Updates: the relay answers them to nobody but the others, so only keepalives reach the flooder.
+    for (let i = 0; i < 60; i++) flooder.doc.getText('t').insert(i, 'x');
+    const received: Uint8Array[] = [];
+    const push = flooder.inbox.push.bind(flooder.inbox);
+    flooder.inbox.push = (...frames) => (received.push(...frames), push(...frames));
+    await network.deliverAll();
+    expect(flooder.isPaused).toBe(true);
+    received.length = 0;
+    for (let second = 0; second < 30; second++) {
+      clock.advance(1_000);
+      await network.deliverAll();
+    }
+    expect(flooder.closedWith).toBeNull();
+    // One keepalive at the pause, then one every 10 s while it lasts.
+    expect(received.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('closes with 4529 (retryable) only a flood that pausing cannot contain', async () => {
+    const { network } = setup({ maxMessageBytes: 1024, rateLimits: { messagesPerSecond: 10, messageBurst: 20, bytesPerSecond: 1 << 20, bytesBurst: 1 << 20 } });
+    const flooder = network.connect('doc', { token: 'f' });
+    const calm = network.connect('doc', { token: 'c' });
+    await network.deliverAll();
+    // A host that ignores pauseReading: frames keep coming, far past what one read can hold.
+    const frame = (i: number) => encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: 5, clock: i + 1, stateJson: JSON.stringify({ pad: 'p'.repeat(900) }) }]));
+    for (let i = 0; i < 2_000 && !flooder.closedWith; i++) flooder.session.receive(frame(i));
+    expect(flooder.closedWith).toEqual({ code: 4529, reason: 'RATE_LIMITED' });
     expect(calm.closedWith).toBeNull();
   });
 

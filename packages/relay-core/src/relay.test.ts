@@ -131,6 +131,23 @@ describe('relay core: durability and loading', () => {
     for (const client of clients) expect(client.doc.getText('t').toString()).toBe('stored');
   });
 
+  it('pauses reading a client that sends a lot before its document loaded, instead of closing it', async () => {
+    const store = createMemoryDocStore();
+    const gate = deferred<void>();
+    const slowStore: DocStore = { ...store, load: async (doc) => { await gate.promise; return store.load(doc); } };
+    const { network } = setup({ maxQueuedMessages: 10 }, slowStore);
+    const eager = network.connect('doc');
+    const reader = network.connect('doc');
+    for (let i = 0; i < 40; i++) eager.doc.getText('t').insert(i, 'e');
+    await network.deliverAll();
+    expect(eager.isPaused).toBe(true);
+    expect(eager.closedWith).toBeNull();
+    gate.resolve();
+    await network.deliverAll();
+    expect(eager.isPaused).toBe(false);
+    expect(reader.doc.getText('t').toString()).toBe('e'.repeat(40));
+  });
+
   it('closes waiting clients with 1013 when the load fails, and retries on the next join', async () => {
     const store = createMemoryDocStore();
     store.setUnavailable(true);

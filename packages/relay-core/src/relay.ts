@@ -2,7 +2,8 @@ import { CloseReason } from '@tandem/protocol';
 import { createAllowAllAuthorizer } from './allow-all-authorizer';
 import type { CompactionThresholds } from './compaction-policy';
 import { ForbiddenError, OverloadedError, UnauthenticatedError } from './errors';
-import type { Access, Authorizer, Clock, Connection, Credentials, DocStore, Grant, Logger, TimerHandle } from './ports';
+import type { Authorizer, Clock, Connection, Credentials, DocStore, Grant, Logger, TimerHandle } from './ports';
+import { createRevocationList, revocationMatches } from './revocation-list';
 import { createRoom, type Room } from './room';
 import { createSession, type ManagedSession, type Session, type SessionOptions } from './session';
 
@@ -12,6 +13,12 @@ export interface RelayOptions extends SessionOptions {
   readonly unloadGraceMs: number;
   readonly compaction: CompactionThresholds;
   readonly maxAwarenessStateBytes: number;
+  /** Awareness client IDs one connection may own (a browser tab uses one). */
+  readonly maxAwarenessClientsPerConnection: number;
+  /** Total awareness state of one document (what every newcomer is sent). */
+  readonly maxAwarenessDocBytes: number;
+  /** Awareness states not renewed for this long are dropped and their removal broadcast. */
+  readonly awarenessTimeoutMs: number;
   /** Documents held in memory at once; joining another one gets 1013 when full. */
   readonly maxLoadedDocs: number;
   /** Connections to one document at once. */
@@ -25,6 +32,10 @@ export const defaultRelayOptions: RelayOptions = {
   unloadGraceMs: 5_000,
   compaction: { maxUpdates: 500, maxBytes: 1024 * 1024 },
   maxAwarenessStateBytes: 64 * 1024,
+  maxAwarenessClientsPerConnection: 4,
+  maxAwarenessDocBytes: 1024 * 1024,
+  // y-protocols' own outdatedTimeout: stock clients renew every 15 s.
+  awarenessTimeoutMs: 30_000,
   maxMessageBytes: 16 * 1024 * 1024,
   maxBufferedBytes: 8 * 1024 * 1024,
   maxQueuedMessages: 1_000,
@@ -50,9 +61,14 @@ export interface ConnectRequest {
   readonly credentials?: Credentials;
 }
 
-/** Which live sessions a revocation applies to, and what happens to them. */
+/**
+ * Which sessions a revocation applies to, and what happens to them. One naming a user or a
+ * token (`jti`) is also remembered, so those tokens cannot simply reconnect (see
+ * revocation-list.ts); one naming only a document acts on the sessions open now.
+ */
 export interface Revocation {
   readonly userId?: string;
+  readonly tokenId?: string;
   readonly doc?: string;
   /** `close` ends the sessions (4403); `downgrade` makes them read-only. */
   readonly action: 'close' | 'downgrade';
@@ -96,6 +112,7 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
   const authorizer = deps.authorizer ?? createAllowAllAuthorizer();
   const rooms = new Map<string, RoomEntry>();
   const sessions = new Map<ManagedSession, Connection>();
+  const revocations = createRevocationList({ maxEntries: 10_000 });
   let isAccepting = true;
 
   const openRoom = (doc: string): RoomEntry => {
@@ -107,7 +124,17 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     const room = createRoom(doc, {
       store,
       logger,
-      options: { compaction: options.compaction, maxAwarenessStateBytes: options.maxAwarenessStateBytes, isStoreShared: options.isStoreShared },
+      clock,
+      options: {
+        compaction: options.compaction,
+        awareness: {
+          maxStateBytes: options.maxAwarenessStateBytes,
+          maxClientsPerOwner: options.maxAwarenessClientsPerConnection,
+          maxDocumentBytes: options.maxAwarenessDocBytes,
+          timeoutMs: options.awarenessTimeoutMs,
+        },
+        isStoreShared: options.isStoreShared,
+      },
     });
     const entry: RoomEntry = { room, unloadTimer: null, isUnloading: false };
     rooms.set(doc, entry);
@@ -153,8 +180,11 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     if (entry) scheduleUnload(entry);
   };
 
-  /** Joins an authorized session to its room, unless a capacity limit says no. */
-  const admit = (session: ManagedSession, grant: Grant): void => {
+  /** Joins an authorized session to its room, unless revoked or a capacity limit says no. */
+  const admit = (session: ManagedSession, granted: Grant): void => {
+    const revoked = revocations.check(session.doc, granted, clock.now());
+    if (revoked === 'close') return session.fail(new ForbiddenError('access revoked', CloseReason.revoked));
+    const grant: Grant = revoked === 'downgrade' ? { ...granted, access: 'read' } : granted;
     const existing = rooms.get(session.doc);
     if (!existing && rooms.size >= options.maxLoadedDocs) {
       return session.fail(new OverloadedError(`${rooms.size} documents loaded`, CloseReason.tooManyDocuments));
@@ -191,14 +221,22 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
       return isAccepting;
     },
     revoke(revocation) {
+      const entry = { ...revocation, revokedAt: clock.now() };
+      const isRemembered = revocation.userId !== undefined || revocation.tokenId !== undefined;
       let touched = 0;
+      let tokenExpiry: number | null = null;
       for (const session of [...sessions.keys()]) {
-        if (revocation.doc !== undefined && session.doc !== revocation.doc) continue;
-        if (revocation.userId !== undefined && session.user?.id !== revocation.userId) continue;
+        const { grant } = session;
+        // Still authorizing: who it is is not known yet. A remembered revocation is checked
+        // when its grant arrives (admit); a document-wide one applies right now.
+        const isMatch = grant ? revocationMatches(entry, session.doc, grant) : !isRemembered && (revocation.doc === undefined || revocation.doc === session.doc);
+        if (!isMatch) continue;
         touched++;
+        if (grant?.expiresAt != null) tokenExpiry = Math.max(tokenExpiry ?? 0, grant.expiresAt);
         if (revocation.action === 'close') session.fail(new ForbiddenError('access revoked', CloseReason.revoked));
-        else session.setAccess('read' satisfies Access);
+        else session.downgrade();
       }
+      if (isRemembered) revocations.add(entry, tokenExpiry);
       return touched;
     },
     stats() {

@@ -10,11 +10,11 @@ import {
   type AwarenessEntry,
   type DecodedMessage,
 } from '@tandem/protocol';
-import { createAwarenessRegistry, type AwarenessRegistry } from './awareness-registry';
+import { createAwarenessRegistry, type AwarenessLimits, type AwarenessRegistry } from './awareness-registry';
 import { shouldCompact, type CompactionThresholds } from './compaction-policy';
 import { createDocState, type DocState } from './doc-state';
 import { BadMessageError, StorageUnavailableError } from './errors';
-import type { DocStore, Logger } from './ports';
+import type { Clock, DocStore, Logger, TimerHandle } from './ports';
 import type { RoomMember } from './room-member';
 import { createSerialQueue } from './serial-queue';
 import { stampAwarenessEntry } from './stamp-awareness';
@@ -23,7 +23,7 @@ import { validateUpdate } from './validate-update';
 /** Per-document limits and thresholds. */
 export interface RoomOptions {
   readonly compaction: CompactionThresholds;
-  readonly maxAwarenessStateBytes: number;
+  readonly awareness: AwarenessLimits;
   /**
    * Set when other relays append to the same store (fan-out): compaction then re-reads the
    * store so their rows are folded into the snapshot instead of being replaced.
@@ -57,15 +57,21 @@ export interface Room {
 export interface RoomDeps {
   readonly store: DocStore;
   readonly logger: Logger;
+  readonly clock: Clock;
   readonly options: RoomOptions;
 }
 
 /** Creates the room for document `name`; call `load()` once. */
 export function createRoom(name: string, deps: RoomDeps): Room {
-  const { store, logger, options } = deps;
+  const { store, logger, clock, options } = deps;
   const members = new Set<RoomMember>();
-  const awareness: AwarenessRegistry = createAwarenessRegistry({ maxStateBytes: options.maxAwarenessStateBytes });
-  const writes = createSerialQueue();
+  const awareness: AwarenessRegistry = createAwarenessRegistry(options.awareness);
+  let expiryTimer: TimerHandle | null = null;
+  const writes = createSerialQueue({
+    // Jobs handle their own failures; this is the queue's guarantee that a bug cannot wedge
+    // every later write of the document.
+    onJobError: (error) => logger.error({ doc: name, err: error }, 'write job failed'),
+  });
   let status: RoomStatus = 'loading';
   let state: DocState = createDocState();
   let log = { count: 0, bytes: 0 };
@@ -78,8 +84,26 @@ export function createRoom(name: string, deps: RoomDeps): Room {
 
   const greet = (member: RoomMember): void => {
     member.send(encodeSyncStep1(state.encodeStateVector()));
-    if (awareness.size > 0) member.send(encodeAwarenessMessage(encodeAwarenessUpdate(awareness.entries())));
+    const present = awareness.entries(clock.now());
+    if (present.length > 0) member.send(encodeAwarenessMessage(encodeAwarenessUpdate(present)));
     member.markReady();
+  };
+
+  const broadcastAwareness = (entries: AwarenessEntry[]): void => {
+    if (entries.length > 0) broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(entries)));
+  };
+
+  /** Drops states nobody renewed (a frozen laptop, a stopped process) and tells everyone. */
+  const expireAwareness = (): void => {
+    expiryTimer = null;
+    broadcastAwareness(awareness.expire(clock.now()));
+    scheduleExpiry();
+  };
+
+  const scheduleExpiry = (): void => {
+    const at = awareness.nextExpiryAt();
+    if (expiryTimer !== null || at === null) return;
+    expiryTimer = clock.setTimeout(expireAwareness, Math.max(0, at - clock.now()));
   };
 
   const compact = async (): Promise<void> => {
@@ -157,9 +181,13 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     }
     const user = member.user;
     if (user) entries = entries.map((entry) => stampAwarenessEntry(entry, user));
-    const { accepted, rejected } = awareness.apply(member.id, entries);
-    if (rejected.length > 0) logger.debug({ doc: name, sessionId: member.id, rejected }, 'awareness entries refused');
-    if (accepted.length > 0) broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(accepted)), member);
+    const { accepted, rejected } = awareness.apply({ id: member.id, userId: user?.id ?? null }, entries, clock.now());
+    if (rejected.length > 0) logger.debug({ doc: name, sessionId: member.id, rejected: rejected.slice(0, 10), rejectedCount: rejected.length }, 'awareness entries refused');
+    // To everyone, the sender included (as the reference server does): a stock provider alone in
+    // a document otherwise hears nothing and drops its socket after 30 s. Its own echo carries
+    // the clock it already has, so y-protocols ignores it.
+    broadcastAwareness(accepted);
+    scheduleExpiry();
   };
 
   return {
@@ -195,8 +223,11 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     },
     leave(member) {
       if (!members.delete(member)) return;
-      const removals = awareness.removeOwner(member.id);
-      if (removals.length > 0) broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(removals)));
+      broadcastAwareness(awareness.removeOwner(member.id));
+      if (awareness.heldIds === 0 && expiryTimer !== null) {
+        clock.clearTimeout(expiryTimer);
+        expiryTimer = null;
+      }
     },
     handle(member, message) {
       switch (message.kind) {
@@ -208,7 +239,7 @@ export function createRoom(name: string, deps: RoomDeps): Room {
         case 'awareness':
           return receiveAwareness(member, message.update);
         case 'query-awareness':
-          return member.send(encodeAwarenessMessage(encodeAwarenessUpdate(awareness.entries())));
+          return member.send(encodeAwarenessMessage(encodeAwarenessUpdate(awareness.entries(clock.now()))));
         case 'auth':
           return; // reserved: clients have nothing to say here
       }

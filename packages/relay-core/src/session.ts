@@ -1,4 +1,4 @@
-import { CloseCode, CloseReason, decodeMessage, type DecodedMessage } from '@tandem/protocol';
+import { CloseCode, CloseReason, decodeMessage, encodeAwarenessMessage, encodeAwarenessUpdate, type DecodedMessage } from '@tandem/protocol';
 import {
   BadMessageError,
   HandshakeTimeoutError,
@@ -11,7 +11,9 @@ import {
 import type { Access, Clock, Connection, Grant, Logger, TimerHandle, UserIdentity } from './ports';
 import type { Room } from './room';
 import type { RoomMember } from './room-member';
-import { createTokenBucket } from './token-bucket';
+import { createReceiveThrottle } from './receive-throttle';
+
+const KEEPALIVE = encodeAwarenessMessage(encodeAwarenessUpdate([]));
 
 /** A connection's handle into the core: the host pushes frames and the close event in. */
 export interface Session {
@@ -35,23 +37,36 @@ export interface RateLimits {
 export interface SessionOptions {
   readonly maxMessageBytes: number;
   readonly maxBufferedBytes: number;
-  /** Messages a client may send before its document has loaded. */
+  /** Messages queued before the document has loaded; past this, reading pauses until it has. */
   readonly maxQueuedMessages: number;
   /** A connection must send its first message within this time. */
   readonly handshakeTimeoutMs: number;
   readonly rateLimits: RateLimits;
 }
 
+/**
+ * Lifecycle of a session: `authorizing` (waiting for the authorizer) → `loading` (admitted,
+ * waiting for its document) → `ready` (messages handled) → `closed`. Any phase may go to
+ * `closed`; nothing leaves it.
+ */
+export type SessionPhase = 'authorizing' | 'loading' | 'ready' | 'closed';
+
 /** The relay's view of a session: the public handle plus what only the relay may do. */
 export interface ManagedSession extends Session {
+  readonly phase: SessionPhase;
   readonly user: UserIdentity | null;
   readonly access: Access | null;
+  /** The grant it was admitted with, once past `authorizing`. */
+  readonly grant: Grant | null;
   /** Joins the room once authorization granted access. */
   attach(room: Room, grant: Grant): void;
   /** Ends the session: a RelayError with its close code, anything else as 1011 INTERNAL. */
   fail(error: unknown): void;
-  /** Lowers (or raises) access while connected: used by live revocation. */
-  setAccess(access: Access): void;
+  /**
+   * Makes the session read-only, now or — while still authorizing — once admitted: a grant
+   * that arrives later never raises it back.
+   */
+  downgrade(): void;
 }
 
 /** Everything a session is made of. */
@@ -72,30 +87,36 @@ export interface SessionDeps {
  */
 export function createSession(deps: SessionDeps): ManagedSession {
   const { connection, clock, logger, options } = deps;
-  const now = () => clock.now();
-  const messageBucket = createTokenBucket(options.rateLimits.messagesPerSecond, options.rateLimits.messageBurst, now);
-  const byteBucket = createTokenBucket(options.rateLimits.bytesPerSecond, options.rateLimits.bytesBurst, now);
+  const throttle = createReceiveThrottle({
+    connection,
+    clock,
+    rateLimits: options.rateLimits,
+    maxMessageBytes: options.maxMessageBytes,
+    // An awareness update with no entries: a stock client counts it as traffic and changes nothing.
+    sendKeepalive: () => connection.send(KEEPALIVE),
+  });
   let room: Room | null = null;
   let access: Access | null = null;
-  let user: UserIdentity | null = null;
-  let isReady = false;
-  let hasLeft = false;
+  let isDowngraded = false;
+  let grant: Grant | null = null;
+  let phase: SessionPhase = 'authorizing';
   let queued: DecodedMessage[] = [];
   const timers: TimerHandle[] = [];
   let handshakeTimer: TimerHandle | null = clock.setTimeout(() => fail(new HandshakeTimeoutError(options.handshakeTimeoutMs)), options.handshakeTimeoutMs);
 
   const leave = (): void => {
-    if (hasLeft) return;
-    hasLeft = true;
+    if (phase === 'closed') return;
+    phase = 'closed';
     queued = [];
     if (handshakeTimer !== null) clock.clearTimeout(handshakeTimer);
     for (const timer of timers) clock.clearTimeout(timer);
+    throttle.dispose();
     room?.leave(member);
     deps.onLeft(session);
   };
 
   const fail = (error: unknown): void => {
-    if (hasLeft) return;
+    if (phase === 'closed') return;
     if (error instanceof RelayError) {
       logger.warn({ doc: deps.doc, sessionId: connection.id, code: error.closeCode, reason: error.closeReason, detail: error.message }, 'closing session');
       connection.close(error.closeCode, error.closeReason);
@@ -109,8 +130,7 @@ export function createSession(deps: SessionDeps): ManagedSession {
   const checkLimits = (frame: Uint8Array | string): Uint8Array => {
     if (typeof frame === 'string') throw new BadMessageError(CloseReason.textFrame, 'text frames are not part of the protocol');
     if (frame.byteLength > options.maxMessageBytes) throw new MessageTooBigError(frame.byteLength, options.maxMessageBytes);
-    if (!messageBucket.take(1)) throw new RateLimitedError('too many messages');
-    if (!byteBucket.take(frame.byteLength)) throw new RateLimitedError('too many bytes');
+    if (!throttle.admit(frame.byteLength)) throw new RateLimitedError('kept sending while paused for backpressure');
     return frame;
   };
 
@@ -120,10 +140,10 @@ export function createSession(deps: SessionDeps): ManagedSession {
       return access ?? 'read';
     },
     get user() {
-      return user;
+      return grant?.user ?? null;
     },
     send(message) {
-      if (hasLeft) return;
+      if (phase === 'closed') return;
       if (connection.bufferedBytes() > options.maxBufferedBytes) {
         fail(new OverloadedError('send buffer over limit', CloseReason.slowConsumer));
         return;
@@ -132,28 +152,36 @@ export function createSession(deps: SessionDeps): ManagedSession {
     },
     fail,
     markReady() {
-      isReady = true;
+      if (phase !== 'loading') return;
+      phase = 'ready';
       const backlog = queued;
       queued = [];
       try {
-        for (const message of backlog) if (!hasLeft && room) room.handle(member, message);
+        for (const message of backlog) if (phase === 'ready' && room) room.handle(member, message);
       } catch (error) {
         fail(error);
       }
+      throttle.hold('queue', false);
     },
   };
 
   const session: ManagedSession = {
     id: connection.id,
     doc: deps.doc,
+    get phase() {
+      return phase;
+    },
     get user() {
-      return user;
+      return grant?.user ?? null;
     },
     get access() {
       return access;
     },
+    get grant() {
+      return grant;
+    },
     receive(frame) {
-      if (hasLeft) return;
+      if (phase === 'closed') return;
       if (handshakeTimer !== null) {
         clock.clearTimeout(handshakeTimer);
         handshakeTimer = null;
@@ -161,28 +189,34 @@ export function createSession(deps: SessionDeps): ManagedSession {
       try {
         const decoded = decodeMessage(checkLimits(frame));
         if (!decoded.ok) throw new BadMessageError(decoded.reason, decoded.detail);
-        if (isReady && room) room.handle(member, decoded.message);
-        else if (queued.length < options.maxQueuedMessages) queued.push(decoded.message);
-        else throw new OverloadedError('too many messages before the document loaded');
+        if (phase === 'ready' && room) room.handle(member, decoded.message);
+        else {
+          queued.push(decoded.message);
+          // Backpressure, not a close: the client waits for the document like everyone else.
+          if (queued.length >= options.maxQueuedMessages) throttle.hold('queue', true);
+        }
       } catch (error) {
         fail(error);
       }
     },
     closed: leave,
-    attach(target, grant) {
-      if (hasLeft) return;
-      access = grant.access;
-      user = grant.user;
-      if (grant.expiresAt !== null) {
+    attach(target, granted) {
+      if (phase !== 'authorizing') return;
+      phase = 'loading';
+      grant = granted;
+      // A downgrade that raced with authorization wins over the grant.
+      access = isDowngraded ? 'read' : granted.access;
+      if (granted.expiresAt !== null) {
         const expire = () => fail(new UnauthenticatedError('token expired', CloseReason.tokenExpired));
-        timers.push(clock.setTimeout(expire, Math.max(0, grant.expiresAt - clock.now())));
+        timers.push(clock.setTimeout(expire, Math.max(0, granted.expiresAt - clock.now())));
       }
       room = target;
       target.join(member);
     },
     fail,
-    setAccess(value) {
-      access = value;
+    downgrade() {
+      isDowngraded = true;
+      if (access !== null) access = 'read';
     },
   };
   return session;

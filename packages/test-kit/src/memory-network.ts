@@ -15,6 +15,8 @@ export interface MemoryClient {
   readonly session: Session;
   /** Close code and reason if the relay closed this client. */
   readonly closedWith: { code: number; reason: string } | null;
+  /** True while the relay has paused reading this client (its outbox is not delivered). */
+  readonly isPaused: boolean;
   /** Frames sent by the relay and not yet delivered to the client. */
   readonly inbox: Uint8Array[];
   /** Frames sent by the client and not yet delivered to the relay. */
@@ -52,6 +54,7 @@ export function createMemoryNetwork(relay: Relay): MemoryNetwork {
     const outbox: (Uint8Array | string)[] = [];
     let closedWith: MemoryClient['closedWith'] = null;
     let isOpen = true;
+    let isPaused = false;
 
     const connection: Connection = {
       id,
@@ -65,6 +68,9 @@ export function createMemoryNetwork(relay: Relay): MemoryNetwork {
         void Promise.resolve().then(() => client.session.closed());
       },
       bufferedBytes: options.bufferedBytes ?? (() => 0),
+      // Like TCP backpressure: the client's frames wait in its outbox until reading resumes.
+      pauseReading: () => void (isPaused = true),
+      resumeReading: () => void (isPaused = false),
     };
 
     doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -91,6 +97,9 @@ export function createMemoryNetwork(relay: Relay): MemoryNetwork {
       session,
       get closedWith() {
         return closedWith;
+      },
+      get isPaused() {
+        return isPaused;
       },
       inbox,
       outbox,
@@ -131,7 +140,7 @@ export function createMemoryNetwork(relay: Relay): MemoryNetwork {
         client.outbox.length = 0;
         continue;
       }
-      if (client.outbox.length > 0) list.push(() => client.session.receive(client.outbox.shift() as Uint8Array | string));
+      if (client.outbox.length > 0 && !client.isPaused) list.push(() => client.session.receive(client.outbox.shift() as Uint8Array | string));
       if (client.inbox.length > 0) list.push(() => deliverToClient(client, client.inbox.shift() as Uint8Array));
     }
     return list;
