@@ -13,6 +13,8 @@ export const CloseCode = {
   unauthenticated: 4401,
   forbidden: 4403,
   handshakeTimeout: 4408,
+  /** Permanent: the document was deleted; a client must not reconnect and re-upload it. */
+  documentDeleted: 4410,
   rateLimited: 4429,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
@@ -39,6 +41,7 @@ export const CloseReason = {
   slowConsumer: 'SLOW_CONSUMER',
   tooManyDocuments: 'TOO_MANY_DOCUMENTS',
   tooManyConnections: 'TOO_MANY_CONNECTIONS',
+  documentDeleted: 'DOCUMENT_DELETED',
 } as const;
 export type CloseReason = (typeof CloseReason)[keyof typeof CloseReason];
 
