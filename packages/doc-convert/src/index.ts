@@ -10,3 +10,4 @@ export {
   type ExportFormat,
   type ImportFormat,
 } from './doc-formats';
+export { readTitle, writeTitle } from './title-text';
