@@ -49,6 +49,7 @@ const renameDoc = createRoute({
       403: 'needs the editor role',
       404: 'no such document',
       409: 'the document is being deleted',
+      415: 'Content-Type is not application/json',
       503: 'the relay is overloaded or its store is down',
     }),
   },
