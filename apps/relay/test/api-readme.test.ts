@@ -20,7 +20,7 @@ describe('README document API table', () => {
       maxImportBytes: 10_485_760,
       maxUpdateBytes: 16_777_216,
     });
-    const openapi = await (await api.request(OPENAPI_PATH)).json();
+    const openapi = (await (await api.request(OPENAPI_PATH)).json()) as Parameters<typeof formatApiTable>[0];
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     const start = readme.indexOf('<!-- api-table:start');
     const end = readme.indexOf('<!-- api-table:end -->');
