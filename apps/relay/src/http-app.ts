@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DocStore, Relay } from '@tandem/relay-core';
+import { createDocConverter } from '@tandem/doc-convert';
 import { mountAdminRoutes } from './admin-routes';
 import { createDocTitles } from './doc-titles';
 import { httpErrorBody } from './http-error';
+import { createDocApi } from './routes/doc-api';
+import type { AuthorizeDoc } from './routes/doc-access';
 import { createStaticFiles } from './static-files';
 
 /** What the HTTP surface is built from. */
@@ -15,6 +18,12 @@ export interface HttpAppDeps {
   /** Bearer token for the admin API; null disables it. */
   readonly adminToken: string | null;
   readonly onError: (error: unknown) => void;
+  /** Who may read or change which document over the document API. */
+  readonly authorizeDoc: AuthorizeDoc;
+  /** Largest Markdown or HTML import (TANDEM_MAX_IMPORT_BYTES). */
+  readonly maxImportBytes: number;
+  /** Largest Yjs update imported over HTTP: the WebSocket message limit. */
+  readonly maxUpdateBytes: number;
 }
 
 /** The relay's HTTP API (health, readiness, documents) and the web app, on one Hono app. */
@@ -37,6 +46,9 @@ export function createHttpApp(deps: HttpAppDeps): Hono {
   });
 
   app.get('/api/docs', async (c) => c.json({ docs: await titles.list() }));
+
+  const { relay, store, authorizeDoc, maxImportBytes, maxUpdateBytes } = deps;
+  app.route('/', createDocApi({ relay, store, authorizeDoc, maxImportBytes, maxUpdateBytes, converter: createDocConverter() }));
 
   mountAdminRoutes(app, deps.relay, deps.adminToken);
 

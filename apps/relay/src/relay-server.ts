@@ -2,10 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { createRelay, type Authorizer, type DocStore, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
+import { createAllowAllAuthorizer, createRelay, type Authorizer, type DocStore, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
 import { createConnectionsPerAddress } from './connections-per-address';
 import { createHeartbeat, type HeartbeatOptions } from './heartbeat';
 import { createHttpApp } from './http-app';
+import { createBearerDocAccess } from './routes/doc-access';
 import { systemClock } from './system-clock';
 import { AUTH_PROTOCOL, createUpgradeHandler, type AcceptedUpgrade } from './upgrade-handler';
 import { createWsConnection } from './ws-connection';
@@ -21,6 +22,8 @@ export interface RelayServerOptions extends HeartbeatOptions {
   readonly allowedOrigins: ReadonlySet<string> | null;
   readonly maxConnectionsPerAddress: number;
   readonly adminToken: string | null;
+  /** Largest Markdown or HTML body imported over the document API (TANDEM_MAX_IMPORT_BYTES). */
+  readonly maxImportBytes: number;
 }
 
 /** Ports the server is composed from. */
@@ -44,7 +47,16 @@ export interface RelayServer {
 export async function startRelayServer(deps: RelayServerDeps, options: RelayServerOptions): Promise<RelayServer> {
   const { store, logger } = deps;
   const relay = createRelay({ store, clock: systemClock, logger, ...(deps.authorizer ? { authorizer: deps.authorizer } : {}) }, options.relay);
-  const app = createHttpApp({ relay, store, webDir: options.webDir, adminToken: options.adminToken, onError: (err) => logger.error({ err }, 'http handler failed') });
+  const app = createHttpApp({
+    relay,
+    store,
+    webDir: options.webDir,
+    adminToken: options.adminToken,
+    onError: (err) => logger.error({ err }, 'http handler failed'),
+    authorizeDoc: createBearerDocAccess(deps.authorizer ?? createAllowAllAuthorizer()),
+    maxImportBytes: options.maxImportBytes,
+    maxUpdateBytes: options.relay.maxMessageBytes,
+  });
   const server = createServer(getRequestListener(app.fetch));
   const wss = new WebSocketServer({
     noServer: true,

@@ -34,6 +34,8 @@ export interface TestRelayOptions {
   readonly allowedOrigins?: ReadonlySet<string>;
   readonly maxConnectionsPerAddress?: number;
   readonly adminToken?: string;
+  /** Markdown/HTML import limit of the document API (default 10 MiB). */
+  readonly maxImportBytes?: number;
   readonly authorizer?: Authorizer;
   readonly logger?: Logger;
   /**
@@ -71,6 +73,7 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
       allowedOrigins: options.allowedOrigins ?? null,
       maxConnectionsPerAddress: options.maxConnectionsPerAddress ?? 10_000,
       adminToken: options.adminToken ?? null,
+      maxImportBytes: options.maxImportBytes ?? 10 * 1024 * 1024,
     },
   );
   const wsUrl = `ws://127.0.0.1:${server.port}`;

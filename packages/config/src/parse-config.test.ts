@@ -15,6 +15,7 @@ const DEFAULTS: RelayConfig = {
   compactMaxBytes: 1_048_576,
   unloadGraceMs: 5_000,
   maxMessageBytes: 16_777_216,
+  maxImportBytes: 10_485_760,
   pingIntervalMs: 15_000,
   pingTimeoutMs: 45_000,
   shutdownTimeoutMs: 8_000,

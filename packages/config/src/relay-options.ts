@@ -60,6 +60,11 @@ export const relayOptions = [
     schema: byteSizeValue({ min: 1_024 }),
   }),
   defineOption({
+    key: 'maxImportBytes', env: 'TANDEM_MAX_IMPORT_BYTES', flag: '--max-import-bytes', default: 10_485_760,
+    description: 'Largest Markdown or HTML body PUT to /api/docs/:name/content; larger ones get 413.',
+    schema: byteSizeValue({ min: 1_024 }),
+  }),
+  defineOption({
     key: 'pingIntervalMs', env: 'TANDEM_PING_INTERVAL_MS', flag: '--ping-interval-ms', default: 15_000,
     description: 'Send a WebSocket ping to each client this often.',
     schema: durationMsValue({ min: 10 }),

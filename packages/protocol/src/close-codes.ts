@@ -14,6 +14,8 @@ export const CloseCode = {
   forbidden: 4403,
   /** 45xx: stock y-websocket clients retry these ("try again later"); they give up on 44xx. */
   handshakeTimeout: 4508,
+  /** Permanent: the document was deleted; a client must not reconnect and re-upload it. */
+  documentDeleted: 4410,
   rateLimited: 4529,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
@@ -40,6 +42,7 @@ export const CloseReason = {
   slowConsumer: 'SLOW_CONSUMER',
   tooManyDocuments: 'TOO_MANY_DOCUMENTS',
   tooManyConnections: 'TOO_MANY_CONNECTIONS',
+  documentDeleted: 'DOCUMENT_DELETED',
 } as const;
 export type CloseReason = (typeof CloseReason)[keyof typeof CloseReason];
 

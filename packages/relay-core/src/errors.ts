@@ -71,3 +71,13 @@ export class HandshakeTimeoutError extends RelayError {
     super(CloseCode.handshakeTimeout, CloseReason.handshakeTimeout, `no message within ${timeoutMs} ms of connecting`);
   }
 }
+
+/**
+ * The document was deleted (4410). Permanent: stock y-websocket clients never retry 44xx, so
+ * none reconnects and re-uploads the deleted content from its local copy.
+ */
+export class DocumentDeletedError extends RelayError {
+  constructor() {
+    super(CloseCode.documentDeleted, CloseReason.documentDeleted, 'the document was deleted');
+  }
+}

@@ -1,5 +1,5 @@
 export type * from './ports';
-export { createRelay, defaultRelayOptions, type Relay, type RelayDeps, type RelayOptions, type RelayStats, type ConnectRequest, type Revocation } from './relay';
+export { createRelay, defaultRelayOptions, type Relay, type RelayDeps, type RelayOptions, type RelayStats, type ConnectRequest, type Revocation, type DocumentDeletion } from './relay';
 export type { Session, SessionOptions, RateLimits } from './session';
 export { createAllowAllAuthorizer } from './allow-all-authorizer';
 export {
@@ -12,6 +12,7 @@ export {
   ForbiddenError,
   RateLimitedError,
   HandshakeTimeoutError,
+  DocumentDeletedError,
 } from './errors';
 export { createDocState, type DocState } from './doc-state';
 export { validateUpdate, type UpdateCheck } from './validate-update';

@@ -140,4 +140,17 @@ export interface Logger {
 export type UpdateOrigin =
   | { readonly kind: 'client'; readonly sessionId: string }
   | { readonly kind: 'fanout' }
-  | { readonly kind: 'storage' };
+  | { readonly kind: 'storage' }
+  | ServerEditOrigin;
+
+/**
+ * A change the relay itself makes on someone's behalf (an API import, a rename, a restore):
+ * who asked for it and why, for logs and version authorship.
+ */
+export interface ServerEditOrigin {
+  readonly kind: 'server';
+  /** What the edit is, e.g. `import` or `rename`. */
+  readonly action: string;
+  /** The caller's user id, when auth says who it is. */
+  readonly userId: string | null;
+}

@@ -1,11 +1,13 @@
 import { CloseReason } from '@tandem/protocol';
 import { createAllowAllAuthorizer } from './allow-all-authorizer';
 import type { CompactionThresholds } from './compaction-policy';
-import { ForbiddenError, OverloadedError, UnauthenticatedError } from './errors';
-import type { Authorizer, Clock, Connection, Credentials, DocStore, Grant, Logger, TimerHandle } from './ports';
+import { BadMessageError, DocumentDeletedError, ForbiddenError, OverloadedError, UnauthenticatedError } from './errors';
+import type { Access, Authorizer, Clock, Connection, Credentials, DocStore, Grant, Logger, ServerEditOrigin, TimerHandle } from './ports';
 import { createRevocationList, revocationMatches } from './revocation-list';
 import { createRoom, type Room } from './room';
+import { applyServerEditToRoom } from './server-edits';
 import { createSession, type ManagedSession, type Session, type SessionOptions } from './session';
+import { validateUpdate } from './validate-update';
 
 /** Options of the relay core (its slice of the configuration). */
 export interface RelayOptions extends SessionOptions {
@@ -90,6 +92,19 @@ export interface Relay {
   readonly isAccepting: boolean;
   /** Applies a revocation to every matching live session; returns how many it touched. */
   revoke(revocation: Revocation): number;
+  /**
+   * Applies an update the relay makes itself (API import, rename, restore) as a forward edit:
+   * validated like a client's, durable before anyone sees it, then sent to every connected
+   * client. Loads the document if needed. Rejects with a RelayError: BadMessageError (corrupt
+   * update), DocumentDeletedError (being deleted), OverloadedError, StorageUnavailableError.
+   */
+  applyServerUpdate(doc: string, update: Uint8Array, origin: ServerEditOrigin): Promise<void>;
+  /**
+   * Deletes a document: closes its live sessions with 4410 DOCUMENT_DELETED (stock clients do
+   * not reconnect, so none re-uploads it), waits for the updates already accepted, then
+   * removes it from the store. Sessions that arrive meanwhile get 4410 too.
+   */
+  deleteDocument(doc: string): Promise<DocumentDeletion>;
   stats(): RelayStats;
   /** Resolves once every accepted update of every loaded document is durable. */
   flush(): Promise<void>;
@@ -98,6 +113,14 @@ export interface Relay {
    * makes every accepted update durable and compacts what is in memory.
    */
   shutdown(): Promise<void>;
+}
+
+/** What a deletion found. */
+export interface DocumentDeletion {
+  /** Whether the store held the document. */
+  readonly wasStored: boolean;
+  /** Live sessions closed with 4410. */
+  readonly closedSessions: number;
 }
 
 interface RoomEntry {
@@ -113,6 +136,11 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
   const rooms = new Map<string, RoomEntry>();
   const sessions = new Map<ManagedSession, Connection>();
   const revocations = createRevocationList({ maxEntries: 10_000 });
+  /** Documents being deleted, with the deletion in flight (a second request joins it). */
+  const deletions = new Map<string, Promise<DocumentDeletion>>();
+  /** Server edits in flight per document: a deletion waits for them before removing. */
+  const serverEdits = new Map<string, Set<Promise<void>>>();
+  let serverEditCount = 0;
   let isAccepting = true;
 
   const openRoom = (doc: string): RoomEntry => {
@@ -180,8 +208,9 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     if (entry) scheduleUnload(entry);
   };
 
-  /** Joins an authorized session to its room, unless revoked or a capacity limit says no. */
+  /** Joins an authorized session to its room, unless deleted, revoked or a capacity limit says no. */
   const admit = (session: ManagedSession, granted: Grant): void => {
+    if (deletions.has(session.doc)) return session.fail(new DocumentDeletedError());
     const revoked = revocations.check(session.doc, granted, clock.now());
     if (revoked === 'close') return session.fail(new ForbiddenError('access revoked', CloseReason.revoked));
     const grant: Grant = revoked === 'downgrade' ? { ...granted, access: 'read' } : granted;
@@ -195,7 +224,58 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     session.attach(openRoom(session.doc).room, grant);
   };
 
+  const deleteDocument = async (doc: string): Promise<DocumentDeletion> => {
+    let closedSessions = 0;
+    for (const session of [...sessions.keys()]) {
+      if (session.doc !== doc) continue;
+      session.fail(new DocumentDeletedError());
+      closedSessions++;
+    }
+    await Promise.allSettled([...(serverEdits.get(doc) ?? [])]);
+    const entry = rooms.get(doc);
+    if (entry) {
+      // Whatever was accepted before the close must reach the store before it is removed,
+      // or a late append would bring the document back.
+      await entry.room.flush();
+      cancelUnload(entry);
+      if (rooms.get(doc) === entry) rooms.delete(doc);
+    }
+    // A compaction still running (unload) is harmless: compacting a removed doc is a no-op.
+    const wasStored = await store.remove(doc);
+    logger.info({ doc, closedSessions, wasStored }, 'document deleted');
+    return { wasStored, closedSessions };
+  };
+
   return {
+    async applyServerUpdate(doc, update, origin) {
+      if (!isAccepting) throw new OverloadedError('relay is shutting down', CloseReason.serviceRestart);
+      if (deletions.has(doc)) throw new DocumentDeletedError();
+      const check = validateUpdate(update);
+      if (!check.ok) throw new BadMessageError(CloseReason.corruptUpdate, `corrupt update: ${check.detail}`);
+      if (check.isEmpty) return;
+      if (!rooms.has(doc) && rooms.size >= options.maxLoadedDocs) {
+        throw new OverloadedError(`${rooms.size} documents loaded`, CloseReason.tooManyDocuments);
+      }
+      const entry = openRoom(doc);
+      const edit = applyServerEditToRoom(entry.room, update.slice(), `server-${++serverEditCount}`);
+      const inFlight = serverEdits.get(doc) ?? new Set();
+      serverEdits.set(doc, inFlight.add(edit));
+      try {
+        await edit;
+      } finally {
+        inFlight.delete(edit);
+        if (inFlight.size === 0 && serverEdits.get(doc) === inFlight) serverEdits.delete(doc);
+        if (rooms.get(doc) === entry) scheduleUnload(entry);
+      }
+      logger.info({ doc, action: origin.action, userId: origin.userId, bytes: update.byteLength }, 'server edit applied');
+    },
+    deleteDocument(doc) {
+      const inFlight = deletions.get(doc);
+      if (inFlight) return inFlight;
+      const deletion = deleteDocument(doc).finally(() => deletions.delete(doc));
+      deletions.set(doc, deletion);
+      return deletion;
+    },
     connect(connection, request) {
       if (!isAccepting) {
         connection.close(1012, CloseReason.serviceRestart);
