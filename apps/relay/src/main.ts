@@ -11,6 +11,8 @@ import { createSqliteDocStore } from '@tandem/storage-sqlite';
 import type { Logger } from '@tandem/relay-core';
 import { setUpAuth } from './auth-setup';
 import { withDurableAckLog } from './durable-ack-log';
+import { createRelayMetrics } from './metrics/relay-metrics';
+import { startMetricsServer } from './metrics/metrics-server';
 import { startRelayServer } from './relay-server';
 import { toServerOptions } from './server-options';
 import { runTokenCommand } from './token-command';
@@ -49,10 +51,12 @@ async function main(): Promise<void> {
   const webDir = resolveWebDir(config.webDir);
   if (!webDir) logger.warn({}, 'web app not built: serving the API and WebSocket only (run npm run build)');
 
-  const server = await startRelayServer({ store, logger, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}) }, toServerOptions(config, webDir));
+  const metrics = config.metricsPort > 0 ? createRelayMetrics() : undefined;
+  const server = await startRelayServer({ store, logger, metrics, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}) }, toServerOptions(config, webDir));
+  const metricsServer = metrics ? await startMetricsServer(metrics.registry, { host: config.metricsHost, port: config.metricsPort }) : null;
   process.stdout.write(
     `Tandem relay listening on ${server.url}${webDir ? ` (editor: ${server.url})` : ''}, data in ${dataDir}, ` +
-      `auth ${auth.authorizer ? 'on' : 'off'}\n`,
+      `auth ${auth.authorizer ? 'on' : 'off'}${metricsServer ? `, metrics on ${metricsServer.url}` : ''}\n`,
   );
   installSignalHandlers(() => server.drain(), config.shutdownTimeoutMs, logger);
 }

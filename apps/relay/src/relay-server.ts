@@ -6,6 +6,8 @@ import { createRelay, type Authorizer, type DocStore, type Logger, type Relay, t
 import { createConnectionsPerAddress } from './connections-per-address';
 import { createHeartbeat, type HeartbeatOptions } from './heartbeat';
 import { createHttpApp } from './http-app';
+import { createRelayObserver } from './metrics/relay-observer';
+import type { RelayMetrics } from './metrics/relay-metrics';
 import { systemClock } from './system-clock';
 import { AUTH_PROTOCOL, createUpgradeHandler, type AcceptedUpgrade } from './upgrade-handler';
 import { createWsConnection } from './ws-connection';
@@ -29,6 +31,8 @@ export interface RelayServerDeps {
   readonly logger: Logger;
   /** Who may open what; omitted means everyone may write (loopback without a secret). */
   readonly authorizer?: Authorizer;
+  /** When given, the store, the authorizer and every connection are observed for /metrics. */
+  readonly metrics?: RelayMetrics;
 }
 
 /** A running relay: HTTP + WebSocket on one port. */
@@ -43,7 +47,9 @@ export interface RelayServer {
 /** Starts the relay on `options.host:options.port`. */
 export async function startRelayServer(deps: RelayServerDeps, options: RelayServerOptions): Promise<RelayServer> {
   const { store, logger } = deps;
-  const relay = createRelay({ store, clock: systemClock, logger, ...(deps.authorizer ? { authorizer: deps.authorizer } : {}) }, options.relay);
+  const observe = createRelayObserver(deps.metrics);
+  const authorizer = observe.authorizer(deps.authorizer);
+  const relay = observe.relay(createRelay({ store: observe.store(store), clock: systemClock, logger, ...(authorizer ? { authorizer } : {}) }, options.relay), store);
   const app = createHttpApp({ relay, store, webDir: options.webDir, adminToken: options.adminToken, onError: (err) => logger.error({ err }, 'http handler failed') });
   const server = createServer(getRequestListener(app.fetch));
   const wss = new WebSocketServer({
