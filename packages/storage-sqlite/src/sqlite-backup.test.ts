@@ -36,6 +36,32 @@ describe('SQLite backup and restore', () => {
     reader.close();
   });
 
+  it('includes acknowledged appends that are still only in the WAL, while appends continue', async () => {
+    const dir = tempDir();
+    // No checkpoints: every append stays in tandem.db-wal, which a plain file copy would miss.
+    const store = createSqliteDocStore({ path: join(dir, 'tandem.db'), checkpointIntervalMs: 0 });
+    let acked = 0;
+    let isWriting = true;
+    const writing = (async () => {
+      for (let i = 0; isWriting; i++) {
+        await store.append('doc', bytes(i % 256));
+        acked = i + 1;
+      }
+    })();
+    while (acked < 200) await new Promise((resolve) => setImmediate(resolve));
+    const ackedBeforeStart = acked;
+    await backupSqliteDatabase(join(dir, 'tandem.db'), join(dir, 'copy.db'));
+    const ackedBeforeEnd = acked;
+    isWriting = false;
+    await writing;
+    await store.close();
+    const reader = openSqliteReader(join(dir, 'copy.db'));
+    const copied = reader.load('doc')?.length ?? 0;
+    reader.close();
+    expect(copied).toBeGreaterThanOrEqual(ackedBeforeStart);
+    expect(copied).toBeLessThanOrEqual(ackedBeforeEnd + 1);
+  });
+
   it('refuses to overwrite a file and to back up a database that is not Tandem', async () => {
     const dir = tempDir();
     const store = createSqliteDocStore({ path: join(dir, 'tandem.db') });
