@@ -1,8 +1,9 @@
+import type { Counter } from 'prom-client';
 import { CloseReason } from '@tandem/protocol';
 import type { Access, Authorizer, Connection, Credentials, Relay } from '@tandem/relay-core';
 import { delegate } from './delegate';
 import type { DeliveryTracker } from './delivery-tracker';
-import { closeCodeLabel, closeReasonLabel, messageKindOf } from './label-values';
+import { closeCodeLabel, closeReasonLabel, MESSAGE_KIND_LABELS, messageKindOf, type MessageKind } from './label-values';
 import type { RelayMetrics } from './relay-metrics';
 
 /** The `role` label of an open connection. */
@@ -27,6 +28,9 @@ interface ConnectionRecord {
  */
 export function createConnectionObserver(metrics: RelayMetrics, delivery: DeliveryTracker) {
   const byCredentials = new WeakMap<Credentials, ConnectionRecord>();
+  // Children bound once per label value: the per-message path then skips label hashing.
+  const sentOfType = childrenByKind(metrics.messagesSent);
+  const receivedOfType = childrenByKind(metrics.messagesReceived);
 
   const granted = (record: ConnectionRecord, access: Access): void => {
     if (record.hasEnded) return;
@@ -53,7 +57,7 @@ export function createConnectionObserver(metrics: RelayMetrics, delivery: Delive
 
   const countSent = (record: ConnectionRecord, message: Uint8Array): void => {
     const type = messageKindOf(message);
-    metrics.messagesSent.inc({ type });
+    sentOfType[type].inc();
     metrics.sentBytes.inc(message.byteLength);
     if (type === 'sync_update') {
       metrics.updatesDelivered.inc();
@@ -65,7 +69,7 @@ export function createConnectionObserver(metrics: RelayMetrics, delivery: Delive
 
   const countReceived = (frame: Uint8Array | string): void => {
     const type = messageKindOf(frame);
-    metrics.messagesReceived.inc({ type });
+    receivedOfType[type].inc();
     metrics.receivedBytes.inc(typeof frame === 'string' ? Buffer.byteLength(frame) : frame.byteLength);
     if (type === 'sync_update' || type === 'sync_step2') metrics.updatesReceived.inc();
     else if (type === 'awareness') metrics.awarenessReceived.inc();
@@ -121,4 +125,9 @@ export function createConnectionObserver(metrics: RelayMetrics, delivery: Delive
       });
     },
   };
+}
+
+/** One counter child per message type, created up front (so every type is exported at 0). */
+function childrenByKind(counter: Counter<'type'>): Record<MessageKind, { inc(): void }> {
+  return Object.fromEntries(MESSAGE_KIND_LABELS.map((type) => [type, counter.labels({ type })])) as Record<MessageKind, { inc(): void }>;
 }
