@@ -11,24 +11,45 @@ import { createSqliteDocStore } from '@tandem/storage-sqlite';
 import type { Logger } from '@tandem/relay-core';
 import { setUpAuth } from './auth-setup';
 import { withDurableAckLog } from './durable-ack-log';
+import { createRelayMetrics } from './metrics/relay-metrics';
+import { startMetricsServer } from './metrics/metrics-server';
 import { startRelayServer } from './relay-server';
 import { toServerOptions } from './server-options';
+import { runBackupCommand, runRestoreCommand } from './ops/backup-commands';
+import { runExportAllCommand } from './ops/export-all-command';
 import { runTokenCommand } from './token-command';
 import { logUnhandledRejections } from './unhandled-rejections';
 
 const EXIT_USAGE = 2;
 
+type Subcommand = (argv: readonly string[], env: NodeJS.ProcessEnv) => Promise<{ code: number; stdout?: string; stderr?: string }>;
+
+/** `tandem-relay <name> ...`: commands that run instead of the relay. */
+const SUBCOMMANDS: ReadonlyMap<string, Subcommand> = new Map<string, Subcommand>([
+  ['token', runTokenCommand],
+  ['backup', runBackupCommand],
+  ['restore', runRestoreCommand],
+  ['export-all', (argv, env) => runExportAllCommand(argv, env)],
+]);
+
+const SUBCOMMAND_HELP = `Subcommands (each has --help):
+  token <options>     print a signed access token
+  backup <file>       consistent copy of the SQLite store while the relay runs
+  restore <file>      put a backup back (relay stopped)
+  export-all <dir>    every document as Markdown + its Yjs state`;
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  if (argv[0] === 'token') {
-    const result = await runTokenCommand(argv.slice(1), process.env);
+  const command = SUBCOMMANDS.get(argv[0] ?? '');
+  if (command) {
+    const result = await command(argv.slice(1), process.env);
     if (result.stdout) process.stdout.write(result.stdout);
     if (result.stderr) process.stderr.write(result.stderr);
     process.exitCode = result.code;
     return;
   }
   if (wantsHelp(argv)) {
-    process.stdout.write(`${formatHelp()}\n\nSubcommands:\n  token    print a signed access token (tandem-relay token --help)\n`);
+    process.stdout.write(`${formatHelp()}\n\n${SUBCOMMAND_HELP}\n`);
     return;
   }
   const parsed = parseConfig({ env: process.env, argv });
@@ -51,10 +72,12 @@ async function main(): Promise<void> {
   const webDir = resolveWebDir(config.webDir);
   if (!webDir) logger.warn({}, 'web app not built: serving the API and WebSocket only (run npm run build)');
 
-  const server = await startRelayServer({ store, logger, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}) }, toServerOptions(config, webDir));
+  const metrics = config.metricsPort > 0 ? createRelayMetrics() : undefined;
+  const server = await startRelayServer({ store, logger, metrics, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}) }, toServerOptions(config, webDir));
+  const metricsServer = metrics ? await startMetricsServer(metrics.registry, { host: config.metricsHost, port: config.metricsPort }) : null;
   process.stdout.write(
     `Tandem relay listening on ${server.url}${webDir ? ` (editor: ${server.url})` : ''}, data in ${dataDir}, ` +
-      `auth ${auth.authorizer ? 'on' : 'off'}\n`,
+      `auth ${auth.authorizer ? 'on' : 'off'}${metricsServer ? `, metrics on ${metricsServer.url}` : ''}\n`,
   );
   installSignalHandlers(() => server.drain(), config.shutdownTimeoutMs, logger);
 }

@@ -7,6 +7,8 @@ import { createConnectionsPerAddress } from './connections-per-address';
 import { createHeartbeat, type HeartbeatOptions } from './heartbeat';
 import { createHttpApp } from './http-app';
 import { createBearerDocAccess } from './routes/doc-access';
+import { createRelayObserver } from './metrics/relay-observer';
+import type { RelayMetrics } from './metrics/relay-metrics';
 import { systemClock } from './system-clock';
 import { AUTH_PROTOCOL, createUpgradeHandler, type AcceptedUpgrade } from './upgrade-handler';
 import { createWsConnection } from './ws-connection';
@@ -32,6 +34,8 @@ export interface RelayServerDeps {
   readonly logger: Logger;
   /** Who may open what; omitted means everyone may write (loopback without a secret). */
   readonly authorizer?: Authorizer;
+  /** When given, the store, the authorizer and every connection are observed for /metrics. */
+  readonly metrics?: RelayMetrics;
 }
 
 /** A running relay: HTTP + WebSocket on one port. */
@@ -46,13 +50,16 @@ export interface RelayServer {
 /** Starts the relay on `options.host:options.port`. */
 export async function startRelayServer(deps: RelayServerDeps, options: RelayServerOptions): Promise<RelayServer> {
   const { store, logger } = deps;
-  const relay = createRelay({ store, clock: systemClock, logger, ...(deps.authorizer ? { authorizer: deps.authorizer } : {}) }, options.relay);
+  const observe = createRelayObserver(deps.metrics);
+  const authorizer = observe.authorizer(deps.authorizer);
+  const relay = observe.relay(createRelay({ store: observe.store(store), clock: systemClock, logger, ...(authorizer ? { authorizer } : {}) }, options.relay), store);
   const app = createHttpApp({
     relay,
     store,
     webDir: options.webDir,
     adminToken: options.adminToken,
     onError: (err) => logger.error({ err }, 'http handler failed'),
+    // HTTP checks use the unobserved authorizer: the metrics decorator counts WebSocket roles.
     authorizeDoc: createBearerDocAccess(deps.authorizer ?? createAllowAllAuthorizer()),
     maxImportBytes: options.maxImportBytes,
     maxUpdateBytes: options.relay.maxMessageBytes,

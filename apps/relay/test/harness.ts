@@ -8,6 +8,7 @@ import { createSilentLogger } from '@tandem/test-kit';
 import { createSqliteDocStore } from '@tandem/storage-sqlite';
 import { defaultRelayOptions, type Authorizer, type DocStore, type Logger, type RelayOptions } from '@tandem/relay-core';
 import { parseConfig } from '@tandem/config';
+import type { RelayMetrics } from '../src/metrics/relay-metrics';
 import { startRelayServer, type RelayServer } from '../src/relay-server';
 import { toServerOptions } from '../src/server-options';
 
@@ -43,6 +44,7 @@ export interface TestRelayOptions {
    * defaults), instead of the harness's quick-unload test settings.
    */
   readonly isStock?: boolean;
+  readonly metrics?: RelayMetrics;
 }
 
 /** The server options a relay started with no configuration at all would use. */
@@ -62,7 +64,7 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
   const store = options.store ?? createSqliteDocStore({ path: join(dataDir!.path, 'tandem.db') });
   const stock = options.isStock ? defaultServerOptions() : null;
   const server = await startRelayServer(
-    { store, logger: options.logger ?? createSilentLogger(), ...(options.authorizer ? { authorizer: options.authorizer } : {}) },
+    { store, logger: options.logger ?? createSilentLogger(), metrics: options.metrics, ...(options.authorizer ? { authorizer: options.authorizer } : {}) },
     stock ? { ...stock, host: '127.0.0.1', port: 0 } : {
       host: '127.0.0.1',
       port: 0,

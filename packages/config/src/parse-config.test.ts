@@ -10,6 +10,8 @@ const DEFAULTS: RelayConfig = {
   dataDir: './data',
   webDir: '',
   logLevel: 'info',
+  metricsPort: 0,
+  metricsHost: '127.0.0.1',
   sqliteSynchronous: 'normal',
   compactMaxUpdates: 500,
   compactMaxBytes: 1_048_576,

@@ -35,6 +35,16 @@ export const relayOptions = [
     schema: enumValue(LOG_LEVELS),
   }),
   defineOption({
+    key: 'metricsPort', env: 'TANDEM_METRICS_PORT', flag: '--metrics-port', default: 0,
+    description: 'Serve Prometheus metrics on /metrics on this separate port; 0 turns the listener off.',
+    schema: integerValue({ min: 0, max: 65_535 }),
+  }),
+  defineOption({
+    key: 'metricsHost', env: 'TANDEM_METRICS_HOST', flag: '--metrics-host', default: '127.0.0.1',
+    description: 'Interface of the metrics listener; keep it private (loopback or an internal network).',
+    schema: textValue({ allowEmpty: false }),
+  }),
+  defineOption({
     key: 'sqliteSynchronous', env: 'TANDEM_SQLITE_SYNCHRONOUS', flag: '--sqlite-synchronous', default: 'normal',
     description: 'normal: acknowledged edits survive a crash or kill -9; full: they also survive power loss (an fsync per edit).',
     schema: enumValue(['normal', 'full']),
