@@ -95,7 +95,7 @@ describe('connection status', () => {
   });
 
   it('retries after drops and restarts but not after refusals', () => {
-    for (const code of [1000, 1001, 1005, 1006, 1011, 1012, 1013, 4429]) expect(shouldReconnectAfter(code)).toBe(true);
+    for (const code of [1000, 1001, 1005, 1006, 1011, 1012, 1013, 4508, 4529]) expect(shouldReconnectAfter(code)).toBe(true);
     for (const code of [1009, 4400, 4401, 4403]) expect(shouldReconnectAfter(code)).toBe(false);
   });
 });
