@@ -21,6 +21,8 @@ function fakeRelay(): Relay & { connection: Connection | null; closedCalls: numb
       return { id: connection.id, doc: 'd', receive: () => undefined, closed: () => void relay.closedCalls++ };
     },
     revoke: () => 0,
+    applyServerUpdate: async () => undefined,
+    deleteDocument: async () => ({ wasStored: false, closedSessions: 0 }),
     stats: () => ({ rooms: 0, sessions: 0, loadingRooms: 0, roomBytes: 0 }),
     flush: async () => undefined,
     shutdown: async () => undefined,
@@ -28,7 +30,7 @@ function fakeRelay(): Relay & { connection: Connection | null; closedCalls: numb
   return relay;
 }
 
-const fakeConnection = (): Connection => ({ id: 'c1', send: () => undefined, close: () => undefined, bufferedBytes: () => 0 });
+const fakeConnection = (): Connection => ({ id: 'c1', send: () => undefined, close: () => undefined, bufferedBytes: () => 0, pauseReading: () => undefined, resumeReading: () => undefined });
 
 describe('metrics decorators', () => {
   it('a slow-consumer close counts once, by code and reason, and not again as a peer close', async () => {
