@@ -9,13 +9,17 @@ interface PendingAppend extends QueuedAppend {
   readonly reject: (error: unknown) => void;
 }
 
-/** Limits of one group commit. */
+/** Limits of the group commit. */
 export interface BatchLimits {
+  /** Most appends in one transaction. */
   readonly maxAppends: number;
+  /** Most update bytes in one transaction (a single bigger update still goes, alone). */
   readonly maxBytes: number;
+  /** Transactions in flight at once, each over documents no other one holds. */
+  readonly maxConcurrent: number;
 }
 
-/** Queues appends and commits them together, one transaction at a time. */
+/** Queues appends and commits them in groups. */
 export interface AppendBatcher {
   /** Resolves with the row's seq once the transaction holding it has committed. */
   append(doc: string, update: Uint8Array): Promise<{ seq: number }>;
@@ -24,13 +28,16 @@ export interface AppendBatcher {
 }
 
 /**
- * Group commit over an asynchronous database. Appends made while a transaction is in flight
- * queue up and go together in the next one: a commit (one WAL flush) costs about the same
- * for one row as for a hundred, so under load the per-update cost falls while an idle store
- * commits at once. Only one transaction is in flight at a time, which is what keeps seqs in
- * call order (two concurrent transactions could take a document's row lock in either order).
+ * Group commit over an asynchronous database. A commit waits for one WAL flush, which costs
+ * about the same for one row as for a hundred, so appends that arrive while a document's
+ * transaction is in flight queue up and go together in its next one.
+ *
+ * Per document, transactions are strictly one after another: that is what keeps seqs in call
+ * order (two transactions racing for a document's row lock could take it in either order).
+ * Across documents they overlap, up to `maxConcurrent`: an edit to a quiet document never
+ * waits behind a busy one's flush, and PostgreSQL folds concurrent commits into one flush.
  * Every promise resolves only after its COMMIT returned; a failed transaction rejects exactly
- * the appends it held, and the next batch still runs.
+ * the appends it held, and later ones still run.
  */
 export function createAppendBatcher(
   commit: (batch: readonly QueuedAppend[]) => Promise<number[]>,
@@ -38,37 +45,50 @@ export function createAppendBatcher(
   schedule: (run: () => void) => void = setImmediate,
 ): AppendBatcher {
   let queue: PendingAppend[] = [];
-  let isRunning = false;
-  let lastSettled: Promise<void> = Promise.resolve();
+  const busyDocs = new Set<string>();
+  let inFlight = 0;
+  let isScheduled = false;
+  let allSettled: Promise<unknown> = Promise.resolve();
 
+  /** Takes, in call order, the queued appends whose documents have no transaction in flight. */
   const takeBatch = (): PendingAppend[] => {
+    const batch: PendingAppend[] = [];
+    const kept: PendingAppend[] = [];
+    // Documents with an append left queued: their later appends stay too (call order).
+    const held = new Set<string>();
     let bytes = 0;
-    let count = 0;
-    // At least one, however big, so an oversized update cannot wedge the queue.
-    while (count < queue.length && count < limits.maxAppends) {
-      bytes += queue[count]!.update.byteLength;
-      if (count > 0 && bytes > limits.maxBytes) break;
-      count++;
+    for (const item of queue) {
+      const isFull = batch.length >= limits.maxAppends || (batch.length > 0 && bytes + item.update.byteLength > limits.maxBytes);
+      if (isFull || busyDocs.has(item.doc) || held.has(item.doc)) {
+        kept.push(item);
+        held.add(item.doc);
+        continue;
+      }
+      batch.push(item);
+      bytes += item.update.byteLength;
     }
-    const batch = queue.slice(0, count);
-    queue = queue.slice(count);
+    queue = kept;
     return batch;
   };
 
-  const run = async (): Promise<void> => {
-    while (queue.length > 0) {
+  const pump = (): void => {
+    isScheduled = false;
+    while (inFlight < limits.maxConcurrent && queue.length > 0) {
       const batch = takeBatch();
-      let seqs: number[];
-      try {
-        seqs = await commit(batch);
-      } catch (error) {
+      if (batch.length === 0) return;
+      const docs = new Set(batch.map((item) => item.doc));
+      for (const doc of docs) busyDocs.add(doc);
+      inFlight++;
+      void commit(batch).then(
+        (seqs) => batch.forEach((item, i) => item.resolve({ seq: seqs[i] as number })),
         // The transaction rolled back as a whole (or its outcome is unknown): no ack for any.
-        for (const item of batch) item.reject(error);
-        continue;
-      }
-      batch.forEach((item, i) => item.resolve({ seq: seqs[i] as number }));
+        (error: unknown) => batch.forEach((item) => item.reject(error)),
+      ).finally(() => {
+        for (const doc of docs) busyDocs.delete(doc);
+        inFlight--;
+        pump();
+      });
     }
-    isRunning = false;
   };
 
   return {
@@ -76,17 +96,14 @@ export function createAppendBatcher(
       const promise = new Promise<{ seq: number }>((resolve, reject) => {
         queue.push({ doc, update, resolve, reject });
       });
-      lastSettled = promise.then(
-        () => undefined,
-        () => undefined,
-      );
-      if (!isRunning) {
-        isRunning = true;
-        // Wait for the current event-loop turn to end so a burst shares the first commit too.
-        schedule(() => void run());
+      allSettled = Promise.all([allSettled, promise.catch(() => undefined)]);
+      if (!isScheduled) {
+        isScheduled = true;
+        // Wait for the current event-loop turn to end so a burst shares one commit.
+        schedule(pump);
       }
       return promise;
     },
-    settled: () => lastSettled,
+    settled: () => allSettled.then(() => undefined),
   };
 }

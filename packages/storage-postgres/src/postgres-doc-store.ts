@@ -22,6 +22,8 @@ export interface PostgresDocStoreOptions {
   readonly maxBatchAppends?: number;
   /** Most update bytes in one group commit (one bigger update still goes alone). Default 32 MiB. */
   readonly maxBatchBytes?: number;
+  /** Group commits in flight at once, over disjoint documents. Default 4 (below maxConnections). */
+  readonly maxConcurrentCommits?: number;
   /** Wall clock for `updatedAt`, in ms since the epoch. Default `Date.now`. */
   readonly now?: () => number;
   /** Told when an idle pooled connection fails (typically: the server restarted). */
@@ -69,6 +71,7 @@ export async function createPostgresDocStore(options: PostgresDocStoreOptions): 
   const batcher = createAppendBatcher((batch) => operations.appendBatch(batch, now()), {
     maxAppends: options.maxBatchAppends ?? 1_000,
     maxBytes: options.maxBatchBytes ?? 32 * 1024 * 1024,
+    maxConcurrent: options.maxConcurrentCommits ?? 4,
   });
   let closing: Promise<void> | null = null;
 

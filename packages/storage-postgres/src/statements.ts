@@ -1,12 +1,12 @@
-/** Above this many rows one INSERT is split: PostgreSQL binds at most 65,535 parameters. */
-export const MAX_ROWS_PER_INSERT = 1_000;
-
 /** The SQL of every store operation, for one (quoted) schema. */
 export interface Statements {
-  /** Reserves `$2` seqs for doc `$1` and adds `$3` bytes; locks the doc's row until COMMIT. */
-  readonly reserveSeqs: string;
-  /** Inserts `rows` log rows: parameters (doc, seq, data) per row. */
-  insertUpdates(rows: number): string;
+  /**
+   * A whole group commit as one statement (so one round trip, and in autocommit its own
+   * transaction). Per document ($1 names, $2 counts, $3 bytes, $4 now) it reserves seqs with
+   * an upsert that holds the row lock until COMMIT, then inserts the rows ($5 doc, $6 position
+   * from the doc's last row, $7 data). Returns each document's new last_seq.
+   */
+  readonly appendBatch: string;
   /** One statement, so one snapshot: the counters and the rows always agree. */
   readonly load: string;
   readonly lockDoc: string;
@@ -24,20 +24,28 @@ export function createStatements(s: string): Statements {
   const docs = `${s}.tandem_docs`;
   const updates = `${s}.tandem_updates`;
   return {
-    reserveSeqs: `
-      INSERT INTO ${docs} AS d (name, last_seq, log_count, log_bytes, size_bytes, updated_at)
-      VALUES ($1, $2, $2, $3, $3, $4)
-      ON CONFLICT (name) DO UPDATE SET
-        last_seq = d.last_seq + EXCLUDED.last_seq,
-        log_count = d.log_count + EXCLUDED.log_count,
-        log_bytes = d.log_bytes + EXCLUDED.log_bytes,
-        size_bytes = d.size_bytes + EXCLUDED.size_bytes,
-        updated_at = GREATEST(d.updated_at, EXCLUDED.updated_at)
-      RETURNING last_seq`,
-    insertUpdates(rows) {
-      const values = Array.from({ length: rows }, (_, i) => `($${3 * i + 1}, $${3 * i + 2}, $${3 * i + 3})`);
-      return `INSERT INTO ${updates} (doc, seq, data) VALUES ${values.join(', ')}`;
-    },
+    appendBatch: `
+      WITH input AS (
+        SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[]) AS t(doc, n, bytes)
+      ),
+      reserved AS (
+        INSERT INTO ${docs} AS d (name, last_seq, log_count, log_bytes, size_bytes, updated_at)
+        SELECT doc, n, n, bytes, bytes, $4 FROM input ORDER BY doc
+        ON CONFLICT (name) DO UPDATE SET
+          last_seq = d.last_seq + EXCLUDED.last_seq,
+          log_count = d.log_count + EXCLUDED.log_count,
+          log_bytes = d.log_bytes + EXCLUDED.log_bytes,
+          size_bytes = d.size_bytes + EXCLUDED.size_bytes,
+          updated_at = GREATEST(d.updated_at, EXCLUDED.updated_at)
+        RETURNING d.name, d.last_seq
+      ),
+      inserted AS (
+        INSERT INTO ${updates} (doc, seq, data)
+        SELECT u.doc, r.last_seq - u.from_end, u.data
+        FROM unnest($5::text[], $6::bigint[], $7::bytea[]) AS u(doc, from_end, data)
+        JOIN reserved r ON r.name = u.doc
+      )
+      SELECT name, last_seq FROM reserved`,
     load: `
       SELECT d.last_seq, d.log_count, d.log_bytes, u.data
       FROM ${docs} d LEFT JOIN ${updates} u ON u.doc = d.name

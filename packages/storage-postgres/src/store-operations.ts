@@ -1,8 +1,11 @@
 import type { StoredDoc } from '@tandem/relay-core';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import type { QueuedAppend } from './append-batcher';
 import { inTransaction } from './in-transaction';
-import { MAX_ROWS_PER_INSERT, type Statements } from './statements';
+import type { Statements } from './statements';
+
+const DEADLOCK_DETECTED = '40P01';
+const MAX_DEADLOCK_RETRIES = 3;
 
 /** The multi-statement operations of the store, each one PostgreSQL transaction. */
 export interface StoreOperations {
@@ -15,7 +18,7 @@ export interface StoreOperations {
 /** Binds the operations to a pool and a schema's statements. */
 export function createStoreOperations(pool: Pool, sql: Statements): StoreOperations {
   return {
-    appendBatch: (batch, nowMs) => inTransaction(pool, (client) => appendBatch(client, sql, batch, nowMs)),
+    appendBatch: (batch, nowMs) => appendBatch(pool, sql, batch, nowMs),
 
     async load(doc) {
       const { rows } = await pool.query<{ last_seq: number; log_count: number; log_bytes: number; data: Buffer | null }>(
@@ -66,29 +69,32 @@ export function createStoreOperations(pool: Pool, sql: Statements): StoreOperati
 }
 
 /**
- * Reserves each document's seqs with one upsert (which holds its row lock until COMMIT), then
- * inserts the rows. Documents are locked in one fixed order (sorted names) so two relays'
- * batches over the same documents cannot deadlock; within a document seqs follow call order.
+ * One statement in autocommit: it resolves after its COMMIT (and, with the default
+ * synchronous_commit, after the WAL flush). Documents are upserted in sorted order so two
+ * relays' batches lock rows in one order; should PostgreSQL still detect a deadlock, the
+ * statement rolled back whole and is retried. Within a document seqs follow call order.
  */
-async function appendBatch(client: PoolClient, sql: Statements, batch: readonly QueuedAppend[], nowMs: number): Promise<number[]> {
+async function appendBatch(pool: Pool, sql: Statements, batch: readonly QueuedAppend[], nowMs: number): Promise<number[]> {
   const indexesByDoc = new Map<string, number[]>();
   batch.forEach((item, index) => {
     const indexes = indexesByDoc.get(item.doc);
     if (indexes) indexes.push(index);
     else indexesByDoc.set(item.doc, [index]);
   });
-  const seqs = new Array<number>(batch.length);
-  for (const doc of [...indexesByDoc.keys()].sort()) {
-    const indexes = indexesByDoc.get(doc)!;
-    const bytes = indexes.reduce((sum, index) => sum + batch[index]!.update.byteLength, 0);
-    const { rows } = await client.query<{ last_seq: number }>(sql.reserveSeqs, [doc, indexes.length, bytes, nowMs]);
-    const firstSeq = rows[0]!.last_seq - indexes.length + 1;
-    indexes.forEach((index, k) => (seqs[index] = firstSeq + k));
+  const names = [...indexesByDoc.keys()];
+  const counts = names.map((doc) => indexesByDoc.get(doc)!.length);
+  const bytes = names.map((doc) => indexesByDoc.get(doc)!.reduce((sum, index) => sum + batch[index]!.update.byteLength, 0));
+  // Position of each row counted from its document's last row: seq = last_seq - fromEnd.
+  const fromEnd = new Array<number>(batch.length);
+  for (const indexes of indexesByDoc.values()) indexes.forEach((index, k) => (fromEnd[index] = indexes.length - 1 - k));
+  const params = [names, counts, bytes, nowMs, batch.map((item) => item.doc), fromEnd, batch.map((item) => item.update)];
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { rows } = await pool.query<{ name: string; last_seq: number }>(sql.appendBatch, params);
+      const lastSeqs = new Map(rows.map((row) => [row.name, row.last_seq]));
+      return batch.map((item, index) => lastSeqs.get(item.doc)! - fromEnd[index]!);
+    } catch (error) {
+      if (attempt >= MAX_DEADLOCK_RETRIES || (error as { code?: string }).code !== DEADLOCK_DETECTED) throw error;
+    }
   }
-  for (let start = 0; start < batch.length; start += MAX_ROWS_PER_INSERT) {
-    const chunk = batch.slice(start, start + MAX_ROWS_PER_INSERT);
-    const params = chunk.flatMap((item, k) => [item.doc, seqs[start + k], item.update]);
-    await client.query(sql.insertUpdates(chunk.length), params);
-  }
-  return seqs;
 }
