@@ -45,6 +45,42 @@ describe('relay on PostgreSQL', () => {
     expect(stored.getText('t').toString()).toBe('hello world');
   });
 
+  it('two relays on one database, both compacting often: every edit of both is stored once', async () => {
+    const schema = createTestSchema();
+    cleanups.push(() => schema.drop());
+    const open = () => createPostgresDocStore({ connectionString: TEST_DATABASE_URL, schema: schema.name });
+    const compactOften = { isStoreShared: true, compaction: { maxUpdates: 7, maxBytes: 1024 * 1024 } };
+    const relays = [await startTestRelay({ store: await open(), relay: compactOften }), await startTestRelay({ store: await open(), relay: compactOften })];
+    for (const relay of relays) cleanups.push(() => relay.stop());
+    const [onA, onB] = relays.map((relay) => relay.provider('shared'));
+    await Promise.all([synced(onA!), synced(onB!)]);
+    // No fan-out here: each relay only learns the other's rows from the store, when compacting.
+    for (let i = 0; i < 60; i++) {
+      type(onA!, 'a');
+      type(onB!, 'b');
+      if (i % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
+    }
+    const reader = await open();
+    cleanups.push(() => reader.close());
+    const storedText = async (): Promise<string> => {
+      const doc = new Y.Doc();
+      for (const update of (await reader.load('shared'))?.updates ?? []) Y.applyUpdate(doc, update);
+      return doc.getText('t').toString();
+    };
+    const count = (text: string, char: string): number => text.split(char).length - 1;
+    await waitFor(async () => {
+      const text = await storedText();
+      return count(text, 'a') === 60 && count(text, 'b') === 60;
+    }, 10_000, 'both relays\' edits in the store');
+    for (const relay of relays) await relay.stop();
+    const [snapshots] = await schema.query<{ n: number }>(
+      `SELECT count(*)::integer AS n FROM "${schema.name}".tandem_updates WHERE doc = 'shared' AND is_snapshot`,
+    );
+    expect(snapshots!.n).toBe(1);
+    const text = await storedText();
+    expect([count(text, 'a'), count(text, 'b'), text.length]).toEqual([60, 60, 120]);
+  });
+
   it('PostgreSQL restarted mid-session: writers get 1013, nobody sees an unstored edit, the relay recovers by itself', async () => {
     const server = await startPrivatePostgres();
     cleanups.push(() => server.destroy());

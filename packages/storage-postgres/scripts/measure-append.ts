@@ -5,7 +5,8 @@
  * open-loop at that rate per second, as keystrokes from many clients would, so queueing
  * behind a slow commit shows up. Uses a schema of its own, dropped at the end.
  * Usage: node --import tsx scripts/measure-append.ts [count] [rate]
- *        (TANDEM_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test)
+ *        (TANDEM_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test;
+ *         MAX_CONCURRENT_COMMITS, default the store's)
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
@@ -14,12 +15,13 @@ import { createPostgresDocStore } from '../src/index';
 const count = Number(process.argv[2] ?? 20_000);
 const ratePerS = Number(process.argv[3] ?? 1_000);
 const url = process.env.TANDEM_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const maxConcurrentCommits = process.env.MAX_CONCURRENT_COMMITS ? Number(process.env.MAX_CONCURRENT_COMMITS) : undefined;
 const DOCS = 10;
 const COMPACT_EVERY = 500;
 const TICK_MS = 2;
 
 const schema = `tandem_measure_${process.pid}`;
-const store = await createPostgresDocStore({ connectionString: url, schema });
+const store = await createPostgresDocStore({ connectionString: url, schema, ...(maxConcurrentCommits ? { maxConcurrentCommits } : {}) });
 const latenciesMs = new Float64Array(count);
 const update = new Uint8Array(24).fill(7);
 const snapshot = new Uint8Array(4096).fill(9);
@@ -54,6 +56,6 @@ await admin.end();
 latenciesMs.sort();
 const at = (p: number): string => (latenciesMs[Math.min(count - 1, Math.floor(count * p))] ?? 0).toFixed(3);
 console.log(
-  `postgres rate=${ratePerS || 'max'} appends=${count} throughput=${Math.round(count / elapsedS)}/s ` +
+  `postgres rate=${ratePerS || 'max'} maxConcurrentCommits=${maxConcurrentCommits ?? 'default'} appends=${count} throughput=${Math.round(count / elapsedS)}/s ` +
     `p50=${at(0.5)}ms p99=${at(0.99)}ms p99.9=${at(0.999)}ms max=${at(1)}ms`,
 );
