@@ -20,7 +20,7 @@ export interface PostgresDocStoreOptions {
   readonly statementTimeoutMs?: number;
   /** Most appends in one group commit. Default 1000. */
   readonly maxBatchAppends?: number;
-  /** Most update bytes in one group commit (one bigger update still goes alone). Default 32 MiB. */
+  /** Most update bytes in one group commit (one bigger update still goes alone). Default 8 MiB (sent hex-encoded, so twice that in memory). */
   readonly maxBatchBytes?: number;
   /** Group commits in flight at once, over disjoint documents. Default 4 (below maxConnections). */
   readonly maxConcurrentCommits?: number;
@@ -70,7 +70,7 @@ export async function createPostgresDocStore(options: PostgresDocStoreOptions): 
   const operations = createStoreOperations(pool, sql);
   const batcher = createAppendBatcher((batch) => operations.appendBatch(batch, now()), {
     maxAppends: options.maxBatchAppends ?? 1_000,
-    maxBytes: options.maxBatchBytes ?? 32 * 1024 * 1024,
+    maxBytes: options.maxBatchBytes ?? 8 * 1024 * 1024,
     maxConcurrent: options.maxConcurrentCommits ?? 4,
   });
   let closing: Promise<void> | null = null;
