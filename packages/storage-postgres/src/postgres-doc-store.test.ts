@@ -1,6 +1,7 @@
 import { docStoreContract } from '@tandem/test-kit';
 import type { StoredDoc } from '@tandem/relay-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createTestSchema, TEST_DATABASE_URL, type TestSchema } from '../test/test-database';
 import { createPostgresDocStore, type PostgresDocStore, type PostgresDocStoreOptions } from './postgres-doc-store';
@@ -102,6 +103,33 @@ describe('PostgresDocStore', () => {
     const text = textOf(stored);
     expect(text.replaceAll('b', '')).toBe(a.text);
     expect(text.replaceAll('a', '')).toBe(b.text);
+  });
+
+  it('two relays group-committing the same documents in opposite orders never deadlock', async () => {
+    const relays = [await open(), await open()];
+    const docs = Array.from({ length: 8 }, (_, i) => `doc-${i}`);
+    const update = new Uint8Array([0, 0]);
+    for (const doc of docs) await relays[0]!.append(doc, update);
+    // A third session holds doc-3's row, so both batches stall midway with part of their locks
+    // taken: in call order, relay 0 would then hold doc-0..2 and relay 1 doc-7..4.
+    const blocker = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query(`SELECT 1 FROM "${schema.name}".tandem_docs WHERE name = 'doc-3' FOR UPDATE`);
+    const batches = Promise.all([
+      Promise.all(docs.map((doc) => relays[0]!.append(doc, update))),
+      Promise.all([...docs].reverse().map((doc) => relays[1]!.append(doc, update))),
+    ]);
+    const waitingOnLocks = async (): Promise<number> =>
+      (await blocker.query<{ n: number }>(`SELECT count(*)::integer AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1`, [`%reserved AS%"${schema.name}".tandem_docs%`])).rows[0]!.n;
+    try {
+      await vi.waitFor(async () => expect(await waitingOnLocks()).toBe(2), { timeout: 10_000, interval: 20 });
+    } finally {
+      await blocker.query('COMMIT');
+      await blocker.end();
+    }
+    await batches;
+    for (const doc of docs) expect((await relays[0]!.load(doc))?.logCount).toBe(3);
   });
 
   it('two relays compacting one doc at once, while both append, lose and duplicate nothing', async () => {
