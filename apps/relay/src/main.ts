@@ -2,17 +2,17 @@
  * The relay's entry point and the only place that reads the environment, prints a banner,
  * installs signal handlers or exits the process.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { formatHelp, parseConfig, wantsHelp } from '@tandem/config';
-import { createSqliteDocStore } from '@tandem/storage-sqlite';
 import type { Logger } from '@tandem/relay-core';
 import { setUpAuth } from './auth-setup';
 import { withDurableAckLog } from './durable-ack-log';
 import { createRelayMetrics } from './metrics/relay-metrics';
 import { startMetricsServer } from './metrics/metrics-server';
+import { openStore } from './open-store';
 import { startRelayServer } from './relay-server';
 import { toServerOptions } from './server-options';
 import { runBackupCommand, runRestoreCommand } from './ops/backup-commands';
@@ -61,14 +61,9 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel, base: undefined });
   logUnhandledRejections(process, logger);
   if (auth.warning) logger.warn({}, auth.warning);
-  const dataDir = resolve(config.dataDir);
-  mkdirSync(dataDir, { recursive: true });
-  const sqliteStore = createSqliteDocStore({
-    path: join(dataDir, 'tandem.db'),
-    synchronous: config.sqliteSynchronous,
-    onBackgroundError: (err) => logger.warn({ err }, 'sqlite checkpointer failed'),
-  });
-  const store = config.benchDurableAckLog ? withDurableAckLog(sqliteStore, config.benchDurableAckLog) : sqliteStore;
+  const opened = await openStore(config, logger);
+  if (!opened.ok) return startupError(opened.error);
+  const store = config.benchDurableAckLog ? withDurableAckLog(opened.store, config.benchDurableAckLog) : opened.store;
   const webDir = resolveWebDir(config.webDir);
   if (!webDir) logger.warn({}, 'web app not built: serving the API and WebSocket only (run npm run build)');
 
@@ -76,7 +71,7 @@ async function main(): Promise<void> {
   const server = await startRelayServer({ store, logger, metrics, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}) }, toServerOptions(config, webDir));
   const metricsServer = metrics ? await startMetricsServer(metrics.registry, { host: config.metricsHost, port: config.metricsPort }) : null;
   process.stdout.write(
-    `Tandem relay listening on ${server.url}${webDir ? ` (editor: ${server.url})` : ''}, data in ${dataDir}, ` +
+    `Tandem relay listening on ${server.url}${webDir ? ` (editor: ${server.url})` : ''}, data in ${opened.location}, ` +
       `auth ${auth.authorizer ? 'on' : 'off'}${metricsServer ? `, metrics on ${metricsServer.url}` : ''}\n`,
   );
   installSignalHandlers(() => server.drain(), config.shutdownTimeoutMs, logger);
@@ -84,6 +79,12 @@ async function main(): Promise<void> {
 
 function usageError(errors: readonly string[]): void {
   process.stderr.write(`tandem-relay: invalid configuration\n${errors.map((e) => `  ${e}`).join('\n')}\nRun with --help for every option.\n`);
+  process.exitCode = EXIT_USAGE;
+}
+
+/** The store could not be opened: as fatal as a bad setting, and reported the same way. */
+function startupError(message: string): void {
+  process.stderr.write(`tandem-relay: ${message}\n`);
   process.exitCode = EXIT_USAGE;
 }
 

@@ -33,7 +33,8 @@ export function toServerOptions(config: RelayConfig, webDir: string | null): Rel
       },
       maxLoadedDocs: config.maxLoadedDocs,
       maxConnectionsPerDoc: config.maxConnectionsPerDoc,
-      isStoreShared: false,
+      // Other relays may append to a PostgreSQL store: compaction then re-reads it first.
+      isStoreShared: config.store === 'postgres',
     },
   };
 }

@@ -13,6 +13,8 @@ const DEFAULTS: RelayConfig = {
   metricsPort: 0,
   metricsHost: '127.0.0.1',
   sqliteSynchronous: 'normal',
+  store: 'sqlite',
+  databaseUrl: '',
   compactMaxUpdates: 500,
   compactMaxBytes: 1_048_576,
   unloadGraceMs: 5_000,
@@ -209,3 +211,23 @@ describe('the relay option table', () => {
     expect(option.description).toMatch(/\.$/);
   });
 });
+
+describe('store selection', () => {
+  it('postgres with a URL; the URL is never echoed in errors', () => {
+    const url = 'postgres://tandem:s3cret@db:5432/tandem';
+    expect(configOf({ TANDEM_STORE: 'postgres', TANDEM_DATABASE_URL: url })).toMatchObject({ store: 'postgres', databaseUrl: url });
+    expect(configOf({}, ['--store', 'postgres', '--database-url', 'postgresql://db/tandem']).store).toBe('postgres');
+    const errors = errorsOf({ TANDEM_STORE: 'postgres', TANDEM_DATABASE_URL: 'mysql://tandem:s3cret@db/tandem' });
+    expect(errors).toEqual([expect.stringMatching(/^TANDEM_DATABASE_URL: must be empty or a URL such as postgres:\/\//)]);
+    expect(errors.join()).not.toContain('s3cret');
+  });
+
+  it('postgres without a URL, or a URL with the sqlite store, is refused', () => {
+    expect(errorsOf({ TANDEM_STORE: 'postgres' })).toEqual(['TANDEM_DATABASE_URL: required when TANDEM_STORE is postgres']);
+    expect(errorsOf({ TANDEM_DATABASE_URL: 'postgres://db/tandem' })).toEqual([
+      'TANDEM_DATABASE_URL: set, but TANDEM_STORE is sqlite (set it to postgres, or unset the URL)',
+    ]);
+    expect(errorsOf({ TANDEM_STORE: 'mysql' })[0]).toMatch(/^TANDEM_STORE: must be one of sqlite, postgres/);
+  });
+});
+

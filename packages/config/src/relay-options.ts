@@ -1,5 +1,5 @@
 import { defineOption, type ConfigOf, type CrossFieldRule } from './config-option';
-import { booleanValue, byteSizeValue, durationMsValue, enumValue, integerValue, originListValue, secretValue, textValue } from './value-schemas';
+import { booleanValue, byteSizeValue, databaseUrlValue, durationMsValue, enumValue, integerValue, originListValue, secretValue, textValue } from './value-schemas';
 
 /** Log levels pino accepts, least to most severe, plus `silent`. */
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -48,6 +48,16 @@ export const relayOptions = [
     key: 'sqliteSynchronous', env: 'TANDEM_SQLITE_SYNCHRONOUS', flag: '--sqlite-synchronous', default: 'normal',
     description: 'normal: acknowledged edits survive a crash or kill -9; full: they also survive power loss (an fsync per edit).',
     schema: enumValue(['normal', 'full']),
+  }),
+  defineOption({
+    key: 'store', env: 'TANDEM_STORE', flag: '--store', default: 'sqlite',
+    description: 'Where documents are stored: sqlite (a file in the data directory) or postgres (TANDEM_DATABASE_URL; several relays may share it).',
+    schema: enumValue(['sqlite', 'postgres']),
+  }),
+  defineOption({
+    key: 'databaseUrl', env: 'TANDEM_DATABASE_URL', flag: '--database-url', default: '', isSecret: true,
+    description: 'PostgreSQL URL (postgres://user:password@host:5432/db) when the store is postgres; the relay creates and migrates its tables. Prefer the variable: flags show in ps.',
+    schema: databaseUrlValue(),
   }),
   defineOption({
     key: 'compactMaxUpdates', env: 'TANDEM_COMPACT_MAX_UPDATES', flag: '--compact-max-updates', default: 500,
@@ -195,4 +205,10 @@ export const relayRules: readonly CrossFieldRule<RelayConfig>[] = [
     [config.authSecret, config.authPublicKeyFile, config.authJwksFile].filter(Boolean).length <= 1
       ? null
       : `${nameOf('authSecret')}, ${nameOf('authPublicKeyFile')} and ${nameOf('authJwksFile')}: set at most one`,
+  (config, nameOf) =>
+    (config.store === 'postgres') === (config.databaseUrl !== '')
+      ? null
+      : config.store === 'postgres'
+        ? `${nameOf('databaseUrl')}: required when ${nameOf('store')} is postgres`
+        : `${nameOf('databaseUrl')}: set, but ${nameOf('store')} is sqlite (set it to postgres, or unset the URL)`,
 ];

@@ -84,6 +84,24 @@ export function secretValue(options: { readonly minLength: number }) {
     .describe(expected);
 }
 
+/** A PostgreSQL connection URL (`postgres://` or `postgresql://`), or empty for none. */
+export function databaseUrlValue() {
+  const expected = 'empty or a URL such as postgres://user:password@host:5432/database';
+  return z
+    .string()
+    .trim()
+    .refine((value) => value === '' || isPostgresUrl(value), { error: expected })
+    .describe(expected);
+}
+
+function isPostgresUrl(text: string): boolean {
+  try {
+    return /^postgres(ql)?:$/.test(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
 function toOrigin(text: string): string | null {
   let url: URL;
   try {
