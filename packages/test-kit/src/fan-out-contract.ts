@@ -1,5 +1,5 @@
 import type { FanOut, FanOutListener } from '@tandem/relay-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** One isolated bus for one contract test (its own channel prefix, hub or server). */
 export interface FanOutFixture {
@@ -40,11 +40,12 @@ const recorder = (): Recorder => {
 
 /** Polls until `check` holds; a contract must never sleep for a fixed time. */
 async function until(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  await vi.waitFor(
+    () => {
+      if (!check()) throw new Error(`timed out waiting for ${what}`);
+    },
+    { timeout: timeoutMs, interval: 5 },
+  );
 }
 
 /** Subscribes and waits until the subscription is live, so later publishes must arrive. */
