@@ -2,8 +2,9 @@ import { CloseReason } from '@tandem/protocol';
 import { createAllowAllAuthorizer } from './allow-all-authorizer';
 import type { CompactionThresholds } from './compaction-policy';
 import { ForbiddenError, OverloadedError, UnauthenticatedError } from './errors';
-import type { Access, Authorizer, Clock, Connection, Credentials, DocStore, Grant, Logger, TimerHandle } from './ports';
+import type { Access, Authorizer, Clock, Connection, Credentials, DocStore, FanOut, Grant, Logger, TimerHandle } from './ports';
 import { createRoom, type Room } from './room';
+import { createRoomFanOut, type RoomFanOut } from './room-fan-out';
 import { createSession, type ManagedSession, type Session, type SessionOptions } from './session';
 
 /** Options of the relay core (its slice of the configuration). */
@@ -16,8 +17,10 @@ export interface RelayOptions extends SessionOptions {
   readonly maxLoadedDocs: number;
   /** Connections to one document at once. */
   readonly maxConnectionsPerDoc: number;
-  /** True when other relay instances append to the same store. */
+  /** True when other relay instances append to the same store (implied by a fan-out). */
   readonly isStoreShared: boolean;
+  /** With a fan-out: presence from other relays not renewed for this long is removed (default 30 s). */
+  readonly remoteAwarenessTimeoutMs?: number;
 }
 
 /** Sensible defaults, used by tests and as the documented defaults. */
@@ -42,6 +45,8 @@ export interface RelayDeps {
   readonly logger: Logger;
   /** Defaults to letting everyone write (loopback, no auth secret). */
   readonly authorizer?: Authorizer;
+  /** Links this relay to others serving the same documents from the same store; none = single relay. */
+  readonly fanOut?: FanOut;
 }
 
 /** What a host tells the core about a new connection. */
@@ -86,6 +91,8 @@ export interface Relay {
 
 interface RoomEntry {
   readonly room: Room;
+  /** The room's link to other relays, when there is a fan-out. */
+  readonly link: RoomFanOut | null;
   unloadTimer: TimerHandle | null;
   isUnloading: boolean;
 }
@@ -97,6 +104,8 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
   const rooms = new Map<string, RoomEntry>();
   const sessions = new Map<ManagedSession, Connection>();
   let isAccepting = true;
+  /** Numbers room openings: each opening is a fresh fan-out stream. */
+  let streamCount = 0;
 
   const openRoom = (doc: string): RoomEntry => {
     const existing = rooms.get(doc);
@@ -104,19 +113,36 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
       cancelUnload(existing);
       return existing;
     }
+    const link = deps.fanOut ? createLink(doc, deps.fanOut) : null;
     const room = createRoom(doc, {
       store,
       logger,
-      options: { compaction: options.compaction, maxAwarenessStateBytes: options.maxAwarenessStateBytes, isStoreShared: options.isStoreShared },
+      options: { compaction: options.compaction, maxAwarenessStateBytes: options.maxAwarenessStateBytes, isStoreShared: options.isStoreShared || link !== null },
+      ...(link ? { fanOut: link } : {}),
     });
-    const entry: RoomEntry = { room, unloadTimer: null, isUnloading: false };
+    const entry: RoomEntry = { room, link, unloadTimer: null, isUnloading: false };
     rooms.set(doc, entry);
+    // Subscribe before loading, so nothing published after the load's read can slip past.
+    link?.start(room);
     // Single-flight: every join of this doc shares this one load.
     void room.load().then((isLoaded) => {
-      if (!isLoaded && rooms.get(doc) === entry) rooms.delete(doc);
+      if (isLoaded) return link?.roomLoaded();
+      link?.dispose();
+      if (rooms.get(doc) === entry) rooms.delete(doc);
     });
     return entry;
   };
+
+  const createLink = (doc: string, fanOut: FanOut): RoomFanOut =>
+    createRoomFanOut({
+      doc,
+      fanOut,
+      store,
+      clock,
+      logger,
+      stream: ++streamCount,
+      options: { remoteAwarenessTimeoutMs: options.remoteAwarenessTimeoutMs ?? 30_000, maxAwarenessStateBytes: options.maxAwarenessStateBytes },
+    });
 
   const cancelUnload = (entry: RoomEntry): void => {
     if (entry.unloadTimer === null) return;
@@ -143,6 +169,7 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     // Someone may have joined while we were flushing: then the room simply stays.
     if (entry.room.memberCount === 0 && rooms.get(entry.room.name) === entry && entry.unloadTimer === null) {
       rooms.delete(entry.room.name);
+      entry.link?.dispose();
       logger.debug({ doc: entry.room.name }, 'document unloaded');
     }
   };
@@ -221,6 +248,7 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
         session.closed();
       }
       await Promise.all([...rooms.values()].map(({ room }) => room.compactIfDirty()));
+      for (const { link } of rooms.values()) link?.dispose();
       rooms.clear();
     },
   };

@@ -15,10 +15,12 @@ import { shouldCompact, type CompactionThresholds } from './compaction-policy';
 import { createDocState, type DocState } from './doc-state';
 import { BadMessageError, StorageUnavailableError } from './errors';
 import type { DocStore, Logger } from './ports';
+import type { FanOutTarget, RoomFanOutHooks } from './room-fan-out';
 import type { RoomMember } from './room-member';
 import { createSerialQueue } from './serial-queue';
 import { stampAwarenessEntry } from './stamp-awareness';
 import { validateUpdate } from './validate-update';
+import * as Y from 'yjs';
 
 /** Per-document limits and thresholds. */
 export interface RoomOptions {
@@ -35,7 +37,7 @@ export interface RoomOptions {
 export type RoomStatus = 'loading' | 'ready' | 'failed';
 
 /** One document in memory: its state, its members, its awareness and its write pipeline. */
-export interface Room {
+export interface Room extends FanOutTarget {
   readonly name: string;
   readonly status: RoomStatus;
   readonly memberCount: number;
@@ -58,6 +60,8 @@ export interface RoomDeps {
   readonly store: DocStore;
   readonly logger: Logger;
   readonly options: RoomOptions;
+  /** The link to other relays serving this document, when the relay has a fan-out. */
+  readonly fanOut?: RoomFanOutHooks;
 }
 
 /** Creates the room for document `name`; call `load()` once. */
@@ -76,9 +80,13 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     for (const member of members) if (member !== except) member.send(message);
   };
 
+  /** Local presence plus that of clients on other relays. */
+  const allAwareness = (): AwarenessEntry[] => [...awareness.entries(), ...(deps.fanOut?.remoteAwareness() ?? [])];
+
   const greet = (member: RoomMember): void => {
     member.send(encodeSyncStep1(state.encodeStateVector()));
-    if (awareness.size > 0) member.send(encodeAwarenessMessage(encodeAwarenessUpdate(awareness.entries())));
+    const present = allAwareness();
+    if (present.length > 0) member.send(encodeAwarenessMessage(encodeAwarenessUpdate(present)));
     member.markReady();
   };
 
@@ -118,6 +126,7 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     state.add(update);
     log = { count: log.count + 1, bytes: log.bytes + update.byteLength };
     broadcast(encodeSyncUpdate(update), origin);
+    deps.fanOut?.onDurableUpdate(update);
     if (shouldCompact(log, snapshotBytes, options.compaction)) await compactSafely();
   };
 
@@ -159,7 +168,25 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     if (user) entries = entries.map((entry) => stampAwarenessEntry(entry, user));
     const { accepted, rejected } = awareness.apply(member.id, entries);
     if (rejected.length > 0) logger.debug({ doc: name, sessionId: member.id, rejected }, 'awareness entries refused');
-    if (accepted.length > 0) broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(accepted)), member);
+    if (accepted.length === 0) return;
+    broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(accepted)), member);
+    deps.fanOut?.onLocalAwareness(accepted);
+  };
+
+  /** An update from outside this relay's clients: stored already, so only merged and broadcast. */
+  const applyExternal: Room['applyExternal'] = (update, origin) => {
+    if (status !== 'ready') return;
+    let change = update;
+    if (origin.kind === 'storage') {
+      // The whole stored document: keep and send only what we lack (plus its delete set).
+      change = Y.diffUpdate(update, state.encodeStateVector());
+    } else {
+      const check = validateUpdate(update);
+      if (!check.ok) return logger.warn({ doc: name, detail: check.detail }, 'corrupt fan-out update ignored');
+    }
+    if (isEmptyUpdate(change)) return;
+    state.add(change);
+    broadcast(encodeSyncUpdate(change));
   };
 
   return {
@@ -196,7 +223,9 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     leave(member) {
       if (!members.delete(member)) return;
       const removals = awareness.removeOwner(member.id);
-      if (removals.length > 0) broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(removals)));
+      if (removals.length === 0) return;
+      broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(removals)));
+      deps.fanOut?.onLocalAwareness(removals);
     },
     handle(member, message) {
       switch (message.kind) {
@@ -208,7 +237,7 @@ export function createRoom(name: string, deps: RoomDeps): Room {
         case 'awareness':
           return receiveAwareness(member, message.update);
         case 'query-awareness':
-          return member.send(encodeAwarenessMessage(encodeAwarenessUpdate(awareness.entries())));
+          return member.send(encodeAwarenessMessage(encodeAwarenessUpdate(allAwareness())));
         case 'auth':
           return; // reserved: clients have nothing to say here
       }
@@ -221,5 +250,15 @@ export function createRoom(name: string, deps: RoomDeps): Room {
       await writes.whenIdle();
     },
     byteLength: () => state.byteLength(),
+    applyExternal,
+    broadcastAwareness(entries) {
+      if (entries.length > 0) broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(entries)));
+    },
+    localAwareness: () => awareness.entries(),
   };
+}
+
+/** True for an update with no structs and no deletions ([0, 0] in V1). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
 }
