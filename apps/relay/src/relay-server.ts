@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { createRelay, type Authorizer, type DocStore, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
+import { createRelay, type Authorizer, type DocStore, type FanOut, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
 import { createConnectionsPerAddress } from './connections-per-address';
 import { createHeartbeat, type HeartbeatOptions } from './heartbeat';
 import { createHttpApp } from './http-app';
@@ -29,6 +29,8 @@ export interface RelayServerDeps {
   readonly logger: Logger;
   /** Who may open what; omitted means everyone may write (loopback without a secret). */
   readonly authorizer?: Authorizer;
+  /** Links this relay to others on the same store (Redis); omitted runs a single relay. Closed on drain. */
+  readonly fanOut?: FanOut;
 }
 
 /** A running relay: HTTP + WebSocket on one port. */
@@ -43,8 +45,11 @@ export interface RelayServer {
 /** Starts the relay on `options.host:options.port`. */
 export async function startRelayServer(deps: RelayServerDeps, options: RelayServerOptions): Promise<RelayServer> {
   const { store, logger } = deps;
-  const relay = createRelay({ store, clock: systemClock, logger, ...(deps.authorizer ? { authorizer: deps.authorizer } : {}) }, options.relay);
-  const app = createHttpApp({ relay, store, webDir: options.webDir, adminToken: options.adminToken, onError: (err) => logger.error({ err }, 'http handler failed') });
+  const relay = createRelay(
+    { store, clock: systemClock, logger, ...(deps.authorizer ? { authorizer: deps.authorizer } : {}), ...(deps.fanOut ? { fanOut: deps.fanOut } : {}) },
+    options.relay,
+  );
+  const app = createHttpApp({ relay, store, ...(deps.fanOut ? { fanOut: deps.fanOut } : {}), webDir: options.webDir, adminToken: options.adminToken, onError: (err) => logger.error({ err }, 'http handler failed') });
   const server = createServer(getRequestListener(app.fetch));
   const wss = new WebSocketServer({
     noServer: true,
@@ -102,6 +107,8 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
       draining ??= (async () => {
         heartbeat.stop();
         await relay.shutdown();
+        // After the shutdown published the leaves of our clients; QUIT flushes them.
+        await deps.fanOut?.close();
         await closeServer(server);
         await store.close();
       })();

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { createSilentLogger } from '@tandem/test-kit';
 import { createSqliteDocStore } from '@tandem/storage-sqlite';
-import { defaultRelayOptions, type Authorizer, type DocStore, type Logger, type RelayOptions } from '@tandem/relay-core';
+import { defaultRelayOptions, type Authorizer, type DocStore, type FanOut, type Logger, type RelayOptions } from '@tandem/relay-core';
 import { startRelayServer, type RelayServer } from '../src/relay-server';
 
 /** A relay on a free loopback port with its own store, plus everything a test opened. */
@@ -34,6 +34,8 @@ export interface TestRelayOptions {
   readonly adminToken?: string;
   readonly authorizer?: Authorizer;
   readonly logger?: Logger;
+  /** Links the relay to others (two relays in one test share a store and a fan-out bus). */
+  readonly fanOut?: FanOut;
 }
 
 // Every stock provider registers a process 'exit' listener; hundreds per test are expected.
@@ -45,7 +47,12 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
   const dataDir = options.store ? null : tempDir();
   const store = options.store ?? createSqliteDocStore({ path: join(dataDir!.path, 'tandem.db') });
   const server = await startRelayServer(
-    { store, logger: options.logger ?? createSilentLogger(), ...(options.authorizer ? { authorizer: options.authorizer } : {}) },
+    {
+      store,
+      logger: options.logger ?? createSilentLogger(),
+      ...(options.authorizer ? { authorizer: options.authorizer } : {}),
+      ...(options.fanOut ? { fanOut: options.fanOut } : {}),
+    },
     {
       host: '127.0.0.1',
       port: 0,

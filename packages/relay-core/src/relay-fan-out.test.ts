@@ -199,6 +199,25 @@ describe('relay core with fan-out: awareness', () => {
     await until(networks, () => state(b, a) === undefined && state(late, a) === undefined, 'Ada leaves everywhere');
   });
 
+  it('[FO5] a stock client echoing remote presence back to its relay does not keep a departed client alive', async () => {
+    const { nodes, networks } = cluster();
+    const a = nodes[0]!.network.connect('doc');
+    const b = nodes[1]!.network.connect('doc');
+    const other = nodes[1]!.network.connect('doc');
+    await until(networks, () => true);
+    a.awareness.setLocalState({ user: { name: 'Ada' } });
+    await until(networks, () => state(b, a) !== undefined);
+    // y-websocket re-sends every awareness change it applies, remote ones included.
+    const clock = a.awareness.meta.get(a.doc.clientID)!.clock;
+    b.sendRaw(encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: a.doc.clientID, clock, stateJson: '{"user":{"name":"Ada"}}' }])));
+    await until(networks, () => true);
+    a.disconnect();
+    await until(networks, () => state(b, a) === undefined && state(other, a) === undefined, 'Ada gone from B despite the echo');
+    const late = nodes[1]!.network.connect('doc');
+    await until(networks, () => true);
+    expect(state(late, a)).toBeUndefined();
+  });
+
   it('[FO5] a new room on B learns A\'s presence at once, without waiting for a renewal', async () => {
     const { nodes, networks } = cluster();
     const a = nodes[0]!.network.connect('doc');
@@ -250,12 +269,15 @@ describe('relay core with fan-out: awareness', () => {
     await until(networks, () => true);
     a.awareness.setLocalState({ user: { name: 'Ada' } });
     await until(networks, () => state(watcher, a) !== undefined);
-    // The same Y.Doc client reconnects through B (as y-websocket does after A went away).
+    // The same client reconnects through B and renews its state there (a newer clock: an echo of
+    // A's copy would carry the same clock and be ignored; y-protocols clients answer a removal of
+    // their own state by re-announcing it with a newer clock, so a moved client always gets here).
     const moved = nodes[1]!.network.connect('doc');
-    moved.sendRaw(encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: a.doc.clientID, clock: a.awareness.meta.get(a.doc.clientID)!.clock, stateJson: '{"user":{"name":"Ada"}}' }])));
+    const renewed = a.awareness.meta.get(a.doc.clientID)!.clock + 1;
+    moved.sendRaw(encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: a.doc.clientID, clock: renewed, stateJson: '{"user":{"name":"Ada"}}' }])));
     await until(networks, () => true);
     // The old session on A still renews once, then closes: neither may override B's own session.
-    a.awareness.setLocalState({ user: { name: 'Ada' } });
+    a.sendRaw(encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: a.doc.clientID, clock: renewed + 1, stateJson: '{"user":{"name":"Old Ada"}}' }])));
     await until(networks, () => true);
     a.disconnect();
     await until(networks, () => true);

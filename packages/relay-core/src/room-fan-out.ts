@@ -13,6 +13,13 @@ export interface RoomFanOutHooks {
   onLocalAwareness(entries: readonly AwarenessEntry[]): void;
   /** Presence of clients on other relays, to greet new members and answer queries with. */
   remoteAwareness(): AwarenessEntry[];
+  /**
+   * Filters a local member's awareness entries before the room's registry sees them: stock
+   * clients echo the remote presence they receive, and such an echo must not make a remote
+   * client look like a local one (its removal would then be ignored here forever). Only a newer
+   * clock than the remote copy (the client itself, moved to this relay) takes a client over.
+   */
+  admitLocalAwareness(entries: AwarenessEntry[]): AwarenessEntry[];
 }
 
 /** What the link needs from its room (implemented by Room). */
@@ -197,6 +204,12 @@ export function createRoomFanOut(deps: RoomFanOutDeps): RoomFanOut {
       if (entries.length > 0) publish({ kind: 'awareness', awarenessUpdate: encodeAwarenessUpdate(entries) });
     },
     remoteAwareness: () => remote.entries(),
+    admitLocalAwareness(entries) {
+      return entries.filter((entry) => {
+        const held = remote.heldClock(entry.clientId);
+        return held === null || entry.clock > held;
+      });
+    },
     dispose() {
       if (isDisposed) return;
       isDisposed = true;

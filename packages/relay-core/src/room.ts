@@ -164,6 +164,7 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     } catch (error) {
       throw new BadMessageError(CloseReason.badAwareness, 'undecodable awareness update', { cause: error });
     }
+    if (deps.fanOut) entries = deps.fanOut.admitLocalAwareness(entries);
     const user = member.user;
     if (user) entries = entries.map((entry) => stampAwarenessEntry(entry, user));
     const { accepted, rejected } = awareness.apply(member.id, entries);
