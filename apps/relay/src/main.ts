@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { formatHelp, parseConfig, wantsHelp } from '@tandem/config';
 import { createSqliteDocStore } from '@tandem/storage-sqlite';
+import { createRedisFanOut } from '@tandem/fanout-redis';
 import type { Logger } from '@tandem/relay-core';
 import { setUpAuth } from './auth-setup';
 import { withDurableAckLog } from './durable-ack-log';
@@ -49,10 +50,16 @@ async function main(): Promise<void> {
   const webDir = resolveWebDir(config.webDir);
   if (!webDir) logger.warn({}, 'web app not built: serving the API and WebSocket only (run npm run build)');
 
-  const server = await startRelayServer({ store, logger, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}) }, toServerOptions(config, webDir));
+  // Redis down at start is not fatal: the relay serves its own clients and links up once it can.
+  const fanOut = config.redisUrl ? createRedisFanOut({ url: config.redisUrl, channelPrefix: config.redisChannelPrefix, logger }) : null;
+
+  const server = await startRelayServer(
+    { store, logger, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}), ...(fanOut ? { fanOut } : {}) },
+    toServerOptions(config, webDir),
+  );
   process.stdout.write(
     `Tandem relay listening on ${server.url}${webDir ? ` (editor: ${server.url})` : ''}, data in ${dataDir}, ` +
-      `auth ${auth.authorizer ? 'on' : 'off'}\n`,
+      `auth ${auth.authorizer ? 'on' : 'off'}, fan-out ${fanOut ? 'Redis' : 'off (single relay)'}\n`,
   );
   installSignalHandlers(() => server.drain(), config.shutdownTimeoutMs, logger);
 }
