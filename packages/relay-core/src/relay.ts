@@ -4,6 +4,7 @@ import type { CompactionThresholds } from './compaction-policy';
 import { ForbiddenError, OverloadedError, UnauthenticatedError } from './errors';
 import type { Access, Authorizer, Clock, Connection, Credentials, DocStore, FanOut, Grant, Logger, TimerHandle } from './ports';
 import { createRoom, type Room } from './room';
+import { createConcurrencyLimit } from './concurrency-limit';
 import { createRoomFanOut, type RoomFanOut } from './room-fan-out';
 import { createSession, type ManagedSession, type Session, type SessionOptions } from './session';
 
@@ -97,6 +98,9 @@ interface RoomEntry {
   isUnloading: boolean;
 }
 
+/** Fan-out catch-ups (store reads) a relay runs at once. */
+const CATCH_UP_CONCURRENCY = 8;
+
 /** Creates a relay core from its ports and options. */
 export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRelayOptions): Relay {
   const { store, clock, logger } = deps;
@@ -106,6 +110,7 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
   let isAccepting = true;
   /** Numbers room openings: each opening is a fresh fan-out stream. */
   let streamCount = 0;
+  const catchUpLimit = createConcurrencyLimit(CATCH_UP_CONCURRENCY);
 
   const openRoom = (doc: string): RoomEntry => {
     const existing = rooms.get(doc);
@@ -141,6 +146,7 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
       clock,
       logger,
       stream: ++streamCount,
+      catchUpLimit,
       options: { remoteAwarenessTimeoutMs: options.remoteAwarenessTimeoutMs ?? 30_000, maxAwarenessStateBytes: options.maxAwarenessStateBytes },
     });
 

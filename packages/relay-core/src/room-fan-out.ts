@@ -1,5 +1,6 @@
 import { decodeAwarenessUpdate, encodeAwarenessUpdate, REMOVED_STATE_JSON, type AwarenessEntry } from '@tandem/protocol';
 import * as Y from 'yjs';
+import type { ConcurrencyLimit } from './concurrency-limit';
 import { decodeFanOutMessage, encodeFanOutMessage, type FanOutMessage } from './fan-out-message';
 import type { Clock, DocStore, FanOut, Logger, TimerHandle, UpdateOrigin } from './ports';
 import { createRemoteAwareness } from './remote-awareness';
@@ -59,6 +60,8 @@ export interface RoomFanOutDeps {
   readonly logger: Logger;
   /** Unique among this relay's room openings: with the FanOut's `from`, names our stream. */
   readonly stream: number;
+  /** Shared by the relay's rooms, so a reconnect does not send every room to the store at once. */
+  readonly catchUpLimit: ConcurrencyLimit;
   readonly options: RoomFanOutOptions;
 }
 
@@ -102,7 +105,7 @@ export function createRoomFanOut(deps: RoomFanOutDeps): RoomFanOut {
     do {
       catchUp = 'running';
       try {
-        const stored = await store.load(doc);
+        const stored = await deps.catchUpLimit(() => store.load(doc));
         if (isDisposed) return;
         if (stored && stored.updates.length > 0) room?.applyExternal(Y.mergeUpdates([...stored.updates]), { kind: 'storage' });
         retryMs = CATCH_UP_RETRY_MS.first;
