@@ -110,6 +110,22 @@ describe('relay core with fan-out: updates', () => {
     await until(networks, () => text(b) === 'one two three', 'B catches up after the gap');
   });
 
+  it('[FO2] an update compaction folds in from the shared store reaches the clients too', async () => {
+    const { nodes, networks, hub } = cluster(['A', 'B'], { compaction: { maxUpdates: 2, maxBytes: 1 << 20 } });
+    const a = nodes[0]!.network.connect('doc');
+    const b = nodes[1]!.network.connect('doc');
+    await until(networks, () => true);
+    hub.dropNext(1);
+    a.doc.getText('t').insert(0, 'X');
+    await until(networks, () => true);
+    expect(text(b)).toBe('');
+    // B's own edits make B compact, which re-reads the store and finds A's lost edit.
+    b.doc.getText('t').insert(0, 'b');
+    await until(networks, () => true);
+    b.doc.getText('t').insert(0, 'b');
+    await until(networks, () => text(b).includes('X'), 'B\'s client gets the edit its relay folded in');
+  });
+
   it('[FO3] after a bus outage, clients on both relays converge without reconnecting', async () => {
     const { nodes, networks, hub, store } = cluster();
     const clients = [nodes[0]!.network.connect('doc'), nodes[0]!.network.connect('doc'), nodes[1]!.network.connect('doc'), nodes[1]!.network.connect('doc')];

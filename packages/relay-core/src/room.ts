@@ -93,9 +93,10 @@ export function createRoom(name: string, deps: RoomDeps): Room {
   const compact = async (): Promise<void> => {
     let throughSeq = lastSeq;
     if (options.isStoreShared) {
-      // Other relays append too: fold their rows in rather than replacing them unseen.
+      // Other relays append too: fold their rows in rather than replacing them unseen, and send
+      // our clients what they have not seen yet (a fan-out message may be late or lost).
       const stored = await store.load(name);
-      for (const update of stored?.updates ?? []) state.add(update);
+      if (stored && stored.updates.length > 0) applyExternal(Y.mergeUpdates([...stored.updates]), { kind: 'storage' });
       throughSeq = stored?.lastSeq ?? 0;
     }
     const snapshot = state.compact();
