@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { DocStore, Relay } from '@tandem/relay-core';
+import type { DocStore, FanOut, Relay } from '@tandem/relay-core';
 import { createDocConverter } from '@tandem/doc-convert';
 import { mountAdminRoutes } from './admin-routes';
 import { createDocTitles } from './doc-titles';
@@ -13,6 +13,8 @@ import { createStaticFiles } from './static-files';
 export interface HttpAppDeps {
   readonly relay: Relay;
   readonly store: DocStore;
+  /** The link to other relays, when there is one: /readyz reports its state. */
+  readonly fanOut?: FanOut;
   /** Directory of the built web app; null serves no UI. */
   readonly webDir: string | null;
   /** Bearer token for the admin API; null disables it. */
@@ -42,7 +44,12 @@ export function createHttpApp(deps: HttpAppDeps): Hono {
     } catch {
       return error(503, 'store unreachable');
     }
-    return c.json({ status: 'ready' });
+    // Fan-out down is degraded, not unready: this relay still serves its clients correctly
+    // and catches up once Redis is back, and a 503 would pull every relay out of the load
+    // balancer at once when the one Redis they share goes down.
+    const fanOut = deps.fanOut?.status;
+    if (fanOut === undefined) return c.json({ status: 'ready' });
+    return c.json({ status: fanOut === 'live' ? 'ready' : 'degraded', fanOut: fanOut === 'live' ? 'live' : 'down' });
   });
 
   app.get('/api/docs', async (c) => c.json({ docs: await titles.list() }));

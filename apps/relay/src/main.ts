@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { formatHelp, parseConfig, wantsHelp } from '@tandem/config';
+import { createRedisFanOut } from '@tandem/fanout-redis';
 import type { Logger } from '@tandem/relay-core';
 import { setUpAuth } from './auth-setup';
 import { withDurableAckLog } from './durable-ack-log';
@@ -67,12 +68,18 @@ async function main(): Promise<void> {
   const webDir = resolveWebDir(config.webDir);
   if (!webDir) logger.warn({}, 'web app not built: serving the API and WebSocket only (run npm run build)');
 
+  // Redis down at start is not fatal: the relay serves its own clients and links up once it can.
+  const fanOut = config.redisUrl ? createRedisFanOut({ url: config.redisUrl, channelPrefix: config.redisChannelPrefix, logger }) : null;
   const metrics = config.metricsPort > 0 ? createRelayMetrics() : undefined;
-  const server = await startRelayServer({ store, logger, metrics, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}) }, toServerOptions(config, webDir));
+  const server = await startRelayServer(
+    { store, logger, metrics, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}), ...(fanOut ? { fanOut } : {}) },
+    toServerOptions(config, webDir),
+  );
   const metricsServer = metrics ? await startMetricsServer(metrics.registry, { host: config.metricsHost, port: config.metricsPort }) : null;
   process.stdout.write(
     `Tandem relay listening on ${server.url}${webDir ? ` (editor: ${server.url})` : ''}, data in ${opened.location}, ` +
-      `auth ${auth.authorizer ? 'on' : 'off'}${metricsServer ? `, metrics on ${metricsServer.url}` : ''}\n`,
+      `auth ${auth.authorizer ? 'on' : 'off'}, fan-out ${fanOut ? 'Redis' : 'off (single relay)'}` +
+      `${metricsServer ? `, metrics on ${metricsServer.url}` : ''}\n`,
   );
   installSignalHandlers(() => server.drain(), config.shutdownTimeoutMs, logger);
 }

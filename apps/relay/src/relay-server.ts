@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { createAllowAllAuthorizer, createRelay, type Authorizer, type DocStore, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
+import { createAllowAllAuthorizer, createRelay, type Authorizer, type DocStore, type FanOut, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
 import { createConnectionsPerAddress } from './connections-per-address';
 import { createHeartbeat, type HeartbeatOptions } from './heartbeat';
 import { createHttpApp } from './http-app';
@@ -36,6 +36,8 @@ export interface RelayServerDeps {
   readonly authorizer?: Authorizer;
   /** When given, the store, the authorizer and every connection are observed for /metrics. */
   readonly metrics?: RelayMetrics;
+  /** Links this relay to others on the same store (Redis); omitted runs a single relay. Closed on drain. */
+  readonly fanOut?: FanOut;
 }
 
 /** A running relay: HTTP + WebSocket on one port. */
@@ -52,10 +54,15 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
   const { store, logger } = deps;
   const observe = createRelayObserver(deps.metrics);
   const authorizer = observe.authorizer(deps.authorizer);
-  const relay = observe.relay(createRelay({ store: observe.store(store), clock: systemClock, logger, ...(authorizer ? { authorizer } : {}) }, options.relay), store);
+  const fanOut = deps.fanOut ? observe.fanOut(deps.fanOut) : undefined;
+  const relay = observe.relay(
+    createRelay({ store: observe.store(store), clock: systemClock, logger, ...(authorizer ? { authorizer } : {}), ...(fanOut ? { fanOut } : {}) }, options.relay),
+    store,
+  );
   const app = createHttpApp({
     relay,
     store,
+    ...(fanOut ? { fanOut } : {}),
     webDir: options.webDir,
     adminToken: options.adminToken,
     onError: (err) => logger.error({ err }, 'http handler failed'),
@@ -121,6 +128,8 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
       draining ??= (async () => {
         heartbeat.stop();
         await relay.shutdown();
+        // After the shutdown published the leaves of our clients; QUIT flushes them.
+        await deps.fanOut?.close();
         await closeServer(server);
         await store.close();
       })();

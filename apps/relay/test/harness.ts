@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { createSilentLogger } from '@tandem/test-kit';
 import { createSqliteDocStore } from '@tandem/storage-sqlite';
-import { defaultRelayOptions, type Authorizer, type DocStore, type Logger, type RelayOptions } from '@tandem/relay-core';
+import { defaultRelayOptions, type Authorizer, type DocStore, type FanOut, type Logger, type RelayOptions } from '@tandem/relay-core';
 import { parseConfig } from '@tandem/config';
 import type { RelayMetrics } from '../src/metrics/relay-metrics';
 import { startRelayServer, type RelayServer } from '../src/relay-server';
@@ -45,6 +45,8 @@ export interface TestRelayOptions {
    */
   readonly isStock?: boolean;
   readonly metrics?: RelayMetrics;
+  /** Links the relay to others (two relays in one test share a store and a fan-out bus). */
+  readonly fanOut?: FanOut;
 }
 
 /** The server options a relay started with no configuration at all would use. */
@@ -64,7 +66,7 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
   const store = options.store ?? createSqliteDocStore({ path: join(dataDir!.path, 'tandem.db') });
   const stock = options.isStock ? defaultServerOptions() : null;
   const server = await startRelayServer(
-    { store, logger: options.logger ?? createSilentLogger(), metrics: options.metrics, ...(options.authorizer ? { authorizer: options.authorizer } : {}) },
+    { store, logger: options.logger ?? createSilentLogger(), metrics: options.metrics, ...(options.fanOut ? { fanOut: options.fanOut } : {}), ...(options.authorizer ? { authorizer: options.authorizer } : {}) },
     stock ? { ...stock, host: '127.0.0.1', port: 0 } : {
       host: '127.0.0.1',
       port: 0,

@@ -40,6 +40,8 @@ const DEFAULTS: RelayConfig = {
   maxConnectionsPerDoc: 1_000,
   maxLoadedDocs: 10_000,
   handshakeTimeoutMs: 10_000,
+  redisUrl: '',
+  redisChannelPrefix: 'tandem:',
   benchDurableAckLog: '',
 };
 
@@ -54,6 +56,22 @@ function errorsOf(env: Record<string, string>, argv: string[] = []): readonly st
   if (result.ok) throw new Error('expected errors');
   return result.errors;
 }
+
+describe('parseConfig: Redis fan-out', () => {
+  it('accepts redis:// and rediss:// URLs and keeps them as given', () => {
+    expect(configOf({ TANDEM_REDIS_URL: 'redis://redis:6379' }).redisUrl).toBe('redis://redis:6379');
+    expect(configOf({}, ['--redis-url', 'rediss://u:secret-pw@cache.example.com:6380/2']).redisUrl).toBe('rediss://u:secret-pw@cache.example.com:6380/2');
+  });
+
+  it('refuses anything else, naming the variable without echoing a possible password', () => {
+    for (const bad of ['localhost:6379', 'http://redis:6379', 'redis://', 'redis://:hunter2-pw@']) {
+      const errors = errorsOf({ TANDEM_REDIS_URL: bad });
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain('TANDEM_REDIS_URL');
+      expect(errors[0]).not.toContain('hunter2');
+    }
+  });
+});
 
 describe('parseConfig', () => {
   it('defaults every option and freezes the result', () => {

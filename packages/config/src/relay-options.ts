@@ -1,5 +1,5 @@
 import { defineOption, type ConfigOf, type CrossFieldRule } from './config-option';
-import { booleanValue, byteSizeValue, databaseUrlValue, durationMsValue, enumValue, integerValue, originListValue, secretValue, textValue } from './value-schemas';
+import { booleanValue, byteSizeValue, databaseUrlValue, durationMsValue, enumValue, integerValue, originListValue, redisUrlValue, secretValue, textValue } from './value-schemas';
 
 /** Log levels pino accepts, least to most severe, plus `silent`. */
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -183,6 +183,16 @@ export const relayOptions = [
     key: 'handshakeTimeoutMs', env: 'TANDEM_HANDSHAKE_TIMEOUT_MS', flag: '--handshake-timeout-ms', default: 10_000,
     description: 'A connection must send its first message within this time (4508).',
     schema: durationMsValue({ min: 100 }),
+  }),
+  defineOption({
+    key: 'redisUrl', env: 'TANDEM_REDIS_URL', flag: '--redis-url', default: '', isSecret: true,
+    description: 'Redis that links several relays sharing one store (fan-out of edits and presence); empty runs a single relay.',
+    schema: redisUrlValue(),
+  }),
+  defineOption({
+    key: 'redisChannelPrefix', env: 'TANDEM_REDIS_CHANNEL_PREFIX', flag: '--redis-channel-prefix', default: 'tandem:',
+    description: 'Prefix of the Redis pub/sub channels; give each deployment sharing one Redis its own.',
+    schema: textValue({ allowEmpty: false }),
   }),
   defineOption({
     key: 'benchDurableAckLog', env: 'TANDEM_BENCH_DURABLE_ACK_LOG', flag: '--bench-durable-ack-log', default: '',

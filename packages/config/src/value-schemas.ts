@@ -112,3 +112,22 @@ function toOrigin(text: string): string | null {
   const isBare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password && !text.endsWith('/');
   return (url.protocol === 'http:' || url.protocol === 'https:') && isBare ? url.origin : null;
 }
+
+/** Empty (feature off) or a `redis://` / `rediss://` URL with a host. */
+export function redisUrlValue() {
+  const expected = 'empty (off) or a URL such as redis://redis:6379 or rediss://user:password@host:6380/0';
+  return z
+    .string()
+    .trim()
+    .refine((value) => value === '' || isRedisUrl(value), { error: expected })
+    .describe(expected);
+}
+
+function isRedisUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}

@@ -19,3 +19,4 @@ export { validateUpdate, type UpdateCheck } from './validate-update';
 export { createAwarenessRegistry, type AwarenessRegistry } from './awareness-registry';
 export { shouldCompact, type CompactionThresholds, type LogSize } from './compaction-policy';
 export { createMemoryDocStore, type MemoryDocStore } from './memory/memory-doc-store';
+export { createLocalFanOutHub, type LocalFanOutHub } from './memory/local-fan-out';

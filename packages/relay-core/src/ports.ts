@@ -109,13 +109,40 @@ export interface DocStore {
   close(): Promise<void>;
 }
 
+/** Whether a FanOut currently delivers (`live`), has not connected yet, or may be losing messages. */
+export type FanOutStatus = 'connecting' | 'live' | 'down';
+
+/** What a FanOut subscriber is told about one document. */
+export interface FanOutListener {
+  /**
+   * A message another instance published for this document. `from` identifies the publishing
+   * instance (stable for its lifetime, different for every instance). The bytes may be a view
+   * into a transport buffer: copy what you keep.
+   */
+  onMessage(message: Uint8Array, from: string): void;
+  /**
+   * The subscription is live: called once it first is, and again after every reconnect (or lost
+   * publish). Whatever was published before may have been missed, so the subscriber catches up
+   * from the shared store; messages published after this call are delivered.
+   */
+  onLive(): void;
+}
+
 /**
  * Carries updates and awareness between relay instances that serve the same document.
+ * Best effort, like Redis pub/sub: messages may be lost while the transport is down, which
+ * `onLive` reports afterwards. Per publisher, delivered messages keep their publish order.
  * A subscriber never receives its own publishes.
  */
 export interface FanOut {
+  /** Sends to every other instance subscribed to `doc`. Never throws; a lost message is reported by `onLive`. */
   publish(doc: string, message: Uint8Array): void;
-  subscribe(doc: string, onMessage: (message: Uint8Array) => void): () => void;
+  /** Starts receiving `doc`'s messages; returns the unsubscribe function. */
+  subscribe(doc: string, listener: FanOutListener): () => void;
+  /** For readiness probes: `live` when messages flow. */
+  readonly status: FanOutStatus;
+  /** Releases connections; idempotent. */
+  close(): Promise<void>;
 }
 
 /** An opaque timer handle from a Clock. */

@@ -2,10 +2,12 @@ import { CloseReason } from '@tandem/protocol';
 import { createAllowAllAuthorizer } from './allow-all-authorizer';
 import type { CompactionThresholds } from './compaction-policy';
 import { BadMessageError, DocumentDeletedError, ForbiddenError, OverloadedError, UnauthenticatedError } from './errors';
-import type { Access, Authorizer, Clock, Connection, Credentials, DocStore, Grant, Logger, ServerEditOrigin, TimerHandle } from './ports';
+import type { Access, Authorizer, Clock, Connection, Credentials, DocStore, Grant, Logger, ServerEditOrigin, TimerHandle, FanOut } from './ports';
 import { createRevocationList, revocationMatches } from './revocation-list';
 import { createRoom, type Room } from './room';
 import { applyServerEditToRoom } from './server-edits';
+import { createConcurrencyLimit } from './concurrency-limit';
+import { createRoomFanOut, type RoomFanOut } from './room-fan-out';
 import { createSession, type ManagedSession, type Session, type SessionOptions } from './session';
 import { validateUpdate } from './validate-update';
 
@@ -25,8 +27,10 @@ export interface RelayOptions extends SessionOptions {
   readonly maxLoadedDocs: number;
   /** Connections to one document at once. */
   readonly maxConnectionsPerDoc: number;
-  /** True when other relay instances append to the same store. */
+  /** True when other relay instances append to the same store (implied by a fan-out). */
   readonly isStoreShared: boolean;
+  /** With a fan-out: presence from other relays not renewed for this long is removed (default 30 s). */
+  readonly remoteAwarenessTimeoutMs?: number;
 }
 
 /** Sensible defaults, used by tests and as the documented defaults. */
@@ -55,6 +59,8 @@ export interface RelayDeps {
   readonly logger: Logger;
   /** Defaults to letting everyone write (loopback, no auth secret). */
   readonly authorizer?: Authorizer;
+  /** Links this relay to others serving the same documents from the same store; none = single relay. */
+  readonly fanOut?: FanOut;
 }
 
 /** What a host tells the core about a new connection. */
@@ -125,9 +131,14 @@ export interface DocumentDeletion {
 
 interface RoomEntry {
   readonly room: Room;
+  /** The room's link to other relays, when there is a fan-out. */
+  readonly link: RoomFanOut | null;
   unloadTimer: TimerHandle | null;
   isUnloading: boolean;
 }
+
+/** Fan-out catch-ups (store reads) a relay runs at once. */
+const CATCH_UP_CONCURRENCY = 8;
 
 /** Creates a relay core from its ports and options. */
 export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRelayOptions): Relay {
@@ -142,6 +153,9 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
   const serverEdits = new Map<string, Set<Promise<void>>>();
   let serverEditCount = 0;
   let isAccepting = true;
+  /** Numbers room openings: each opening is a fresh fan-out stream. */
+  let streamCount = 0;
+  const catchUpLimit = createConcurrencyLimit(CATCH_UP_CONCURRENCY);
 
   const openRoom = (doc: string): RoomEntry => {
     const existing = rooms.get(doc);
@@ -149,6 +163,7 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
       cancelUnload(existing);
       return existing;
     }
+    const link = deps.fanOut ? createLink(doc, deps.fanOut) : null;
     const room = createRoom(doc, {
       store,
       logger,
@@ -161,17 +176,34 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
           maxDocumentBytes: options.maxAwarenessDocBytes,
           timeoutMs: options.awarenessTimeoutMs,
         },
-        isStoreShared: options.isStoreShared,
+        isStoreShared: options.isStoreShared || link !== null,
       },
+      ...(link ? { fanOut: link } : {}),
     });
-    const entry: RoomEntry = { room, unloadTimer: null, isUnloading: false };
+    const entry: RoomEntry = { room, link, unloadTimer: null, isUnloading: false };
     rooms.set(doc, entry);
+    // Subscribe before loading, so nothing published after the load's read can slip past.
+    link?.start(room);
     // Single-flight: every join of this doc shares this one load.
     void room.load().then((isLoaded) => {
-      if (!isLoaded && rooms.get(doc) === entry) rooms.delete(doc);
+      if (isLoaded) return link?.roomLoaded();
+      link?.dispose();
+      if (rooms.get(doc) === entry) rooms.delete(doc);
     });
     return entry;
   };
+
+  const createLink = (doc: string, fanOut: FanOut): RoomFanOut =>
+    createRoomFanOut({
+      doc,
+      fanOut,
+      store,
+      clock,
+      logger,
+      stream: ++streamCount,
+      catchUpLimit,
+      options: { remoteAwarenessTimeoutMs: options.remoteAwarenessTimeoutMs ?? 30_000, maxAwarenessStateBytes: options.maxAwarenessStateBytes },
+    });
 
   const cancelUnload = (entry: RoomEntry): void => {
     if (entry.unloadTimer === null) return;
@@ -198,6 +230,7 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     // Someone may have joined while we were flushing: then the room simply stays.
     if (entry.room.memberCount === 0 && rooms.get(entry.room.name) === entry && entry.unloadTimer === null) {
       rooms.delete(entry.room.name);
+      entry.link?.dispose();
       logger.debug({ doc: entry.room.name }, 'document unloaded');
     }
   };
@@ -339,6 +372,7 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
         session.closed();
       }
       await Promise.all([...rooms.values()].map(({ room }) => room.compactIfDirty()));
+      for (const { link } of rooms.values()) link?.dispose();
       rooms.clear();
     },
   };

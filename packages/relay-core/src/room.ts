@@ -15,10 +15,12 @@ import { shouldCompact, type CompactionThresholds } from './compaction-policy';
 import { createDocState, type DocState } from './doc-state';
 import { BadMessageError, StorageUnavailableError } from './errors';
 import type { Clock, DocStore, Logger, TimerHandle } from './ports';
+import type { FanOutTarget, RoomFanOutHooks } from './room-fan-out';
 import type { RoomMember } from './room-member';
 import { createSerialQueue } from './serial-queue';
 import { stampAwarenessEntry } from './stamp-awareness';
 import { validateUpdate } from './validate-update';
+import * as Y from 'yjs';
 
 /** Per-document limits and thresholds. */
 export interface RoomOptions {
@@ -35,7 +37,7 @@ export interface RoomOptions {
 export type RoomStatus = 'loading' | 'ready' | 'failed';
 
 /** One document in memory: its state, its members, its awareness and its write pipeline. */
-export interface Room {
+export interface Room extends FanOutTarget {
   readonly name: string;
   readonly status: RoomStatus;
   readonly memberCount: number;
@@ -59,6 +61,8 @@ export interface RoomDeps {
   readonly logger: Logger;
   readonly clock: Clock;
   readonly options: RoomOptions;
+  /** The link to other relays serving this document, when the relay has a fan-out. */
+  readonly fanOut?: RoomFanOutHooks;
 }
 
 /** Creates the room for document `name`; call `load()` once. */
@@ -82,9 +86,12 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     for (const member of members) if (member !== except) member.send(message);
   };
 
+  /** Local presence plus that of clients on other relays. */
+  const allAwareness = (): AwarenessEntry[] => [...awareness.entries(clock.now()), ...(deps.fanOut?.remoteAwareness() ?? [])];
+
   const greet = (member: RoomMember): void => {
     member.send(encodeSyncStep1(state.encodeStateVector()));
-    const present = awareness.entries(clock.now());
+    const present = allAwareness();
     if (present.length > 0) member.send(encodeAwarenessMessage(encodeAwarenessUpdate(present)));
     member.markReady();
   };
@@ -96,7 +103,9 @@ export function createRoom(name: string, deps: RoomDeps): Room {
   /** Drops states nobody renewed (a frozen laptop, a stopped process) and tells everyone. */
   const expireAwareness = (): void => {
     expiryTimer = null;
-    broadcastAwareness(awareness.expire(clock.now()));
+    const removals = awareness.expire(clock.now());
+    broadcastAwareness(removals);
+    if (removals.length > 0) deps.fanOut?.onLocalAwareness(removals);
     scheduleExpiry();
   };
 
@@ -109,9 +118,10 @@ export function createRoom(name: string, deps: RoomDeps): Room {
   const compact = async (): Promise<void> => {
     let throughSeq = lastSeq;
     if (options.isStoreShared) {
-      // Other relays append too: fold their rows in rather than replacing them unseen.
+      // Other relays append too: fold their rows in rather than replacing them unseen, and send
+      // our clients what they have not seen yet (a fan-out message may be late or lost).
       const stored = await store.load(name);
-      for (const update of stored?.updates ?? []) state.add(update);
+      if (stored && stored.updates.length > 0) applyExternal(Y.mergeUpdates([...stored.updates]), { kind: 'storage' });
       throughSeq = stored?.lastSeq ?? 0;
     }
     const snapshot = state.compact();
@@ -142,6 +152,7 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     state.add(update);
     log = { count: log.count + 1, bytes: log.bytes + update.byteLength };
     broadcast(encodeSyncUpdate(update), origin);
+    deps.fanOut?.onDurableUpdate(update);
     if (shouldCompact(log, snapshotBytes, options.compaction)) await compactSafely();
   };
 
@@ -179,6 +190,7 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     } catch (error) {
       throw new BadMessageError(CloseReason.badAwareness, 'undecodable awareness update', { cause: error });
     }
+    if (deps.fanOut) entries = deps.fanOut.admitLocalAwareness(entries);
     const user = member.user;
     if (user) entries = entries.map((entry) => stampAwarenessEntry(entry, user));
     const { accepted, rejected } = awareness.apply({ id: member.id, userId: user?.id ?? null }, entries, clock.now());
@@ -187,7 +199,24 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     // a document otherwise hears nothing and drops its socket after 30 s. Its own echo carries
     // the clock it already has, so y-protocols ignores it.
     broadcastAwareness(accepted);
+    if (accepted.length > 0) deps.fanOut?.onLocalAwareness(accepted);
     scheduleExpiry();
+  };
+
+  /** An update from outside this relay's clients: stored already, so only merged and broadcast. */
+  const applyExternal: Room['applyExternal'] = (update, origin) => {
+    if (status !== 'ready') return;
+    let change = update;
+    if (origin.kind === 'storage') {
+      // The whole stored document: keep and send only what we lack (plus its delete set).
+      change = Y.diffUpdate(update, state.encodeStateVector());
+    } else {
+      const check = validateUpdate(update);
+      if (!check.ok) return logger.warn({ doc: name, detail: check.detail }, 'corrupt fan-out update ignored');
+    }
+    if (isEmptyUpdate(change)) return;
+    state.add(change);
+    broadcast(encodeSyncUpdate(change));
   };
 
   return {
@@ -223,7 +252,9 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     },
     leave(member) {
       if (!members.delete(member)) return;
-      broadcastAwareness(awareness.removeOwner(member.id));
+      const removals = awareness.removeOwner(member.id);
+      broadcastAwareness(removals);
+      if (removals.length > 0) deps.fanOut?.onLocalAwareness(removals);
       if (awareness.heldIds === 0 && expiryTimer !== null) {
         clock.clearTimeout(expiryTimer);
         expiryTimer = null;
@@ -239,7 +270,7 @@ export function createRoom(name: string, deps: RoomDeps): Room {
         case 'awareness':
           return receiveAwareness(member, message.update);
         case 'query-awareness':
-          return member.send(encodeAwarenessMessage(encodeAwarenessUpdate(awareness.entries(clock.now()))));
+          return member.send(encodeAwarenessMessage(encodeAwarenessUpdate(allAwareness())));
         case 'auth':
           return; // reserved: clients have nothing to say here
       }
@@ -252,5 +283,13 @@ export function createRoom(name: string, deps: RoomDeps): Room {
       await writes.whenIdle();
     },
     byteLength: () => state.byteLength(),
+    applyExternal,
+    broadcastAwareness,
+    localAwareness: () => awareness.entries(clock.now()),
   };
+}
+
+/** True for an update with no structs and no deletions ([0, 0] in V1). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
 }

@@ -4,3 +4,4 @@ export { createMemoryNetwork, type MemoryNetwork, type MemoryClient } from './me
 export { createSilentLogger, createRecordingLogger, type RecordingLogger } from './test-logger';
 export { docStoreContract, type DocStoreFixture, type MakeDocStoreFixture } from './doc-store-contract';
 export { everyNodeDoc } from './every-node-doc';
+export { fanOutContract, type FanOutFixture, type MakeFanOutFixture } from './fan-out-contract';

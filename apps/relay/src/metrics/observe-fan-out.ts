@@ -9,10 +9,16 @@ export function observeFanOut(fanOut: FanOut, metrics: RelayMetrics): FanOut {
       metrics.fanOutPublished.inc();
       fanOut.publish(doc, message);
     },
-    subscribe(doc, onMessage) {
-      return fanOut.subscribe(doc, (message) => {
-        metrics.fanOutReceived.inc();
-        onMessage(message);
+    subscribe(doc, listener) {
+      return fanOut.subscribe(doc, {
+        onMessage(message, from) {
+          metrics.fanOutReceived.inc();
+          listener.onMessage(message, from);
+        },
+        onLive() {
+          metrics.fanOutCatchUps.inc();
+          listener.onLive();
+        },
       });
     },
   });

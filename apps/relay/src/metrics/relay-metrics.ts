@@ -91,6 +91,7 @@ export function createRelayMetrics() {
     storeErrors: new Counter({ ...on, name: 'tandem_store_errors_total', help: 'Store operations that failed, by operation.', labelNames: ['operation'] as const }),
     fanOutPublished: new Counter({ ...on, name: 'tandem_fanout_published_total', help: 'Messages published to other relays (fan-out).' }),
     fanOutReceived: new Counter({ ...on, name: 'tandem_fanout_received_total', help: 'Messages received from other relays (fan-out).' }),
+    fanOutCatchUps: new Counter({ ...on, name: 'tandem_fanout_catchups_total', help: 'Times a document subscription went live and caught up from the store (first subscribe, reconnect, lost publish).' }),
   };
   // Series that exist from the start, so rates and alerts see 0 rather than nothing.
   for (const role of ['pending', 'editor', 'viewer'] as const) metrics.connectionsOpen.set({ role }, 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CloseCode, CloseReason } from '@tandem/protocol';
-import { createMemoryDocStore, type Connection, type DocStore, type FanOut, type Relay, type Session } from '@tandem/relay-core';
+import { createMemoryDocStore, type Connection, type DocStore, type FanOut, type FanOutListener, type Relay, type Session } from '@tandem/relay-core';
 import { createRelayMetrics, type RelayMetrics } from './relay-metrics';
 import { createRelayObserver } from './relay-observer';
 
@@ -80,18 +80,29 @@ describe('metrics decorators', () => {
     expect(count?.value).toBe(1);
   });
 
-  it('fan-out publishes and receipts are counted', async () => {
+  it('fan-out publishes, receipts and catch-ups are counted', async () => {
     const metrics = createRelayMetrics();
-    const listeners: Array<(m: Uint8Array) => void> = [];
-    const bus: FanOut = { publish: () => undefined, subscribe: (_doc, on) => (listeners.push(on), () => undefined) };
+    const listeners: FanOutListener[] = [];
+    const bus: FanOut = {
+      publish: () => undefined,
+      subscribe: (_doc, listener) => (listeners.push(listener), () => undefined),
+      status: 'live',
+      close: async () => undefined,
+    };
     const fanOut = createRelayObserver(metrics).fanOut(bus);
     const received: Uint8Array[] = [];
-    fanOut.subscribe('d', (m) => received.push(m));
+    let lives = 0;
+    fanOut.subscribe('d', { onMessage: (m) => received.push(m), onLive: () => lives++ });
     fanOut.publish('d', new Uint8Array([1]));
-    for (const on of listeners) on(new Uint8Array([2]));
+    for (const listener of listeners) {
+      listener.onMessage(new Uint8Array([2]), 'other');
+      listener.onLive();
+    }
     expect(received).toHaveLength(1);
+    expect(lives).toBe(1);
     expect(await value(metrics, 'tandem_fanout_published_total')).toBe(1);
     expect(await value(metrics, 'tandem_fanout_received_total')).toBe(1);
+    expect(await value(metrics, 'tandem_fanout_catchups_total')).toBe(1);
   });
 
   it('without metrics every port passes through untouched', () => {

@@ -1,0 +1,1 @@
+export { createRedisFanOut, type RedisFanOut, type RedisFanOutOptions } from './redis-fan-out';

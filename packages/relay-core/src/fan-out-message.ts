@@ -1,0 +1,67 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+
+/**
+ * What relays say to each other about one document over the FanOut, framed by the core so
+ * every adapter only moves bytes.
+ *
+ * - `update`: an update this relay stored, numbered per stream (one stream per room opening
+ *   per relay), so a receiver notices a lost message as a gap in the numbers.
+ * - `awareness`: presence changes of this relay's own clients (a y-protocols awareness update).
+ * - `hello`: "this room is live here, my stream is at `seq`": sent whenever the subscription
+ *   (re)goes live. Receivers compare `seq` with what they saw (a gap means catch up) and answer
+ *   with their own clients' presence, so a new room sees everyone at once.
+ */
+export type FanOutMessage =
+  | { readonly kind: 'update'; readonly stream: number; readonly seq: number; readonly update: Uint8Array }
+  | { readonly kind: 'awareness'; readonly awarenessUpdate: Uint8Array }
+  | { readonly kind: 'hello'; readonly stream: number; readonly seq: number };
+
+/** Bumped on an incompatible change; receivers ignore versions they do not know. */
+const FORMAT_VERSION = 1;
+const KIND_CODE = { update: 0, awareness: 1, hello: 2 } as const;
+
+/** Encodes a message for `FanOut.publish`. */
+export function encodeFanOutMessage(message: FanOutMessage): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeUint8(encoder, FORMAT_VERSION);
+  encoding.writeUint8(encoder, KIND_CODE[message.kind]);
+  switch (message.kind) {
+    case 'update':
+      encoding.writeVarUint(encoder, message.stream);
+      encoding.writeVarUint(encoder, message.seq);
+      encoding.writeVarUint8Array(encoder, message.update);
+      break;
+    case 'awareness':
+      encoding.writeVarUint8Array(encoder, message.awarenessUpdate);
+      break;
+    case 'hello':
+      encoding.writeVarUint(encoder, message.stream);
+      encoding.writeVarUint(encoder, message.seq);
+      break;
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/** Decodes a received message; `null` for anything malformed or of an unknown version. */
+export function decodeFanOutMessage(bytes: Uint8Array): FanOutMessage | null {
+  try {
+    const decoder = decoding.createDecoder(bytes);
+    if (decoding.readUint8(decoder) !== FORMAT_VERSION) return null;
+    const kind = decoding.readUint8(decoder);
+    let message: FanOutMessage | null = null;
+    if (kind === KIND_CODE.update) {
+      const stream = decoding.readVarUint(decoder);
+      const seq = decoding.readVarUint(decoder);
+      // Copy: the bytes may belong to a transport buffer, and the room keeps updates.
+      message = { kind: 'update', stream, seq, update: decoding.readVarUint8Array(decoder).slice() };
+    } else if (kind === KIND_CODE.awareness) {
+      message = { kind: 'awareness', awarenessUpdate: decoding.readVarUint8Array(decoder) };
+    } else if (kind === KIND_CODE.hello) {
+      message = { kind: 'hello', stream: decoding.readVarUint(decoder), seq: decoding.readVarUint(decoder) };
+    }
+    return message && !decoding.hasContent(decoder) ? message : null;
+  } catch {
+    return null;
+  }
+}
