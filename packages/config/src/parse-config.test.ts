@@ -97,8 +97,8 @@ describe('parseConfig', () => {
     [{ TANDEM_COMPACT_MAX_UPDATES: '0' }, 'TANDEM_COMPACT_MAX_UPDATES: must be an integer ≥ 1 (got "0")'],
     [{ TANDEM_MAX_MESSAGE_BYTES: '1023' }, 'TANDEM_MAX_MESSAGE_BYTES: must be a size in bytes (an integer ≥ 1024) (got "1023")'],
     [{ TANDEM_MAX_BUFFERED_BYTES: '8MiB' }, 'TANDEM_MAX_BUFFERED_BYTES: must be a size in bytes (an integer ≥ 1) (got "8MiB")'],
-    [{ TANDEM_PING_INTERVAL_MS: '9' }, 'TANDEM_PING_INTERVAL_MS: must be a duration in milliseconds (an integer ≥ 10) (got "9")'],
-    [{ TANDEM_UNLOAD_GRACE_MS: '-1' }, 'TANDEM_UNLOAD_GRACE_MS: must be a duration in milliseconds (an integer ≥ 0) (got "-1")'],
+    [{ TANDEM_PING_INTERVAL_MS: '9' }, 'TANDEM_PING_INTERVAL_MS: must be a duration in milliseconds (an integer between 10 and 3600000) (got "9")'],
+    [{ TANDEM_UNLOAD_GRACE_MS: '-1' }, 'TANDEM_UNLOAD_GRACE_MS: must be a duration in milliseconds (an integer between 0 and 86400000) (got "-1")'],
   ])('rejects %o with an error naming the variable', (env, expected) => {
     expect(errorsOf(env)).toEqual([expected]);
   });
@@ -204,5 +204,24 @@ describe('the relay option table', () => {
     const text = Array.isArray(option.default) ? option.default.join(',') : String(option.default);
     expect(option.schema.parse(text)).toEqual(option.default);
     expect(option.description).toMatch(/\.$/);
+  });
+});
+
+describe('millisecond options', () => {
+  // Node's setTimeout turns delays over 2^31-1 ms into 1 ms: an unbounded option overflows.
+  const durations = relayOptions.filter((option) => option.schema.description?.startsWith('a duration in milliseconds'));
+
+  it('exist (the filter below is not vacuous)', () => {
+    expect(durations.map((option) => option.key)).toEqual(expect.arrayContaining(['unloadGraceMs', 'pingIntervalMs', 'handshakeTimeoutMs']));
+  });
+
+  it.each(durations.map((option) => [option.env, option] as const))('%s has an upper bound below the timer clamp', (env) => {
+    const errors = errorsOf({ [env]: String(2 ** 31) });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^${env}: must be a duration in milliseconds \\(an integer between \\d+ and \\d+\\)`));
+  });
+
+  it('refuses a 30-day unload grace', () => {
+    expect(errorsOf({ TANDEM_UNLOAD_GRACE_MS: String(30 * 86_400_000) })[0]).toContain('TANDEM_UNLOAD_GRACE_MS');
   });
 });

@@ -52,7 +52,7 @@ export const relayOptions = [
   defineOption({
     key: 'unloadGraceMs', env: 'TANDEM_UNLOAD_GRACE_MS', flag: '--unload-grace-ms', default: 5_000,
     description: 'Keep a document in memory this long after its last client leaves.',
-    schema: durationMsValue({ min: 0 }),
+    schema: durationMsValue({ min: 0, max: 86_400_000 }),
   }),
   defineOption({
     key: 'maxMessageBytes', env: 'TANDEM_MAX_MESSAGE_BYTES', flag: '--max-message-bytes', default: 16_777_216,
@@ -62,17 +62,17 @@ export const relayOptions = [
   defineOption({
     key: 'pingIntervalMs', env: 'TANDEM_PING_INTERVAL_MS', flag: '--ping-interval-ms', default: 15_000,
     description: 'Send a WebSocket ping to each client this often.',
-    schema: durationMsValue({ min: 10 }),
+    schema: durationMsValue({ min: 10, max: 3_600_000 }),
   }),
   defineOption({
     key: 'pingTimeoutMs', env: 'TANDEM_PING_TIMEOUT_MS', flag: '--ping-timeout-ms', default: 45_000,
     description: 'Drop a client that has not answered for this long; at least the ping interval.',
-    schema: durationMsValue({ min: 10 }),
+    schema: durationMsValue({ min: 10, max: 3_600_000 }),
   }),
   defineOption({
     key: 'shutdownTimeoutMs', env: 'TANDEM_SHUTDOWN_TIMEOUT_MS', flag: '--shutdown-timeout-ms', default: 8_000,
     description: 'On SIGTERM, wait this long for clients to be closed and edits flushed before exiting.',
-    schema: durationMsValue({ min: 0 }),
+    schema: durationMsValue({ min: 0, max: 3_600_000 }),
   }),
   defineOption({
     key: 'maxBufferedBytes', env: 'TANDEM_MAX_BUFFERED_BYTES', flag: '--max-buffered-bytes', default: 8_388_608,
@@ -157,7 +157,7 @@ export const relayOptions = [
   defineOption({
     key: 'handshakeTimeoutMs', env: 'TANDEM_HANDSHAKE_TIMEOUT_MS', flag: '--handshake-timeout-ms', default: 10_000,
     description: 'A connection must send its first message within this time (4408).',
-    schema: durationMsValue({ min: 100 }),
+    schema: durationMsValue({ min: 100, max: 600_000 }),
   }),
   defineOption({
     key: 'benchDurableAckLog', env: 'TANDEM_BENCH_DURABLE_ACK_LOG', flag: '--bench-durable-ack-log', default: '',

@@ -27,9 +27,15 @@ export function byteSizeValue(options: { readonly min: number; readonly max?: nu
   return integerValue({ ...options, unit: 'a size in bytes' });
 }
 
-/** A duration in milliseconds. */
+/**
+ * Longest delay a timer honours: Node's setTimeout turns anything longer into 1 ms, so an
+ * unbounded millisecond option would fire at once instead of never.
+ */
+export const MAX_DURATION_MS = 2_147_483_647;
+
+/** A duration in milliseconds, never above {@link MAX_DURATION_MS}. */
 export function durationMsValue(options: { readonly min: number; readonly max?: number }) {
-  return integerValue({ ...options, unit: 'a duration in milliseconds' });
+  return integerValue({ min: options.min, max: Math.min(options.max ?? MAX_DURATION_MS, MAX_DURATION_MS), unit: 'a duration in milliseconds' });
 }
 
 /** One of a fixed set of words, matched exactly. */

@@ -1,6 +1,7 @@
 export type * from './ports';
 export { createRelay, defaultRelayOptions, type Relay, type RelayDeps, type RelayOptions, type RelayStats, type ConnectRequest, type Revocation } from './relay';
 export type { Session, SessionOptions, RateLimits } from './session';
+export { createLongTimers, MAX_TIMER_DELAY_MS, type HostTimers } from './long-timers';
 export { createAllowAllAuthorizer } from './allow-all-authorizer';
 export {
   RelayError,
