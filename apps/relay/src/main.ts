@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { formatHelp, parseConfig, wantsHelp } from '@tandem/config';
-import { createSqliteDocStore } from '@tandem/storage-sqlite';
+import { createSqliteDocStore, DirectoryLockedError, lockDirectory, type DirectoryLock } from '@tandem/storage-sqlite';
 import type { Logger } from '@tandem/relay-core';
 import { setUpAuth } from './auth-setup';
 import { withDurableAckLog } from './durable-ack-log';
@@ -40,6 +40,16 @@ async function main(): Promise<void> {
   if (auth.warning) logger.warn({}, auth.warning);
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  // Held until the process exits: a second relay on this directory would race our compactions.
+  let lock: DirectoryLock;
+  try {
+    lock = lockDirectory(dataDir);
+  } catch (error) {
+    if (!(error instanceof DirectoryLockedError)) throw error;
+    process.stderr.write(`tandem-relay: ${error.message}.\n  Stop that relay, or give this one its own --data-dir (TANDEM_DATA_DIR).\n`);
+    process.exitCode = EXIT_USAGE;
+    return;
+  }
   const sqliteStore = createSqliteDocStore({
     path: join(dataDir, 'tandem.db'),
     synchronous: config.sqliteSynchronous,
@@ -54,7 +64,11 @@ async function main(): Promise<void> {
     `Tandem relay listening on ${server.url}${webDir ? ` (editor: ${server.url})` : ''}, data in ${dataDir}, ` +
       `auth ${auth.authorizer ? 'on' : 'off'}\n`,
   );
-  installSignalHandlers(() => server.drain(), config.shutdownTimeoutMs, logger);
+  // The drain closure keeps the lock referenced: a collected lock would close its connection.
+  installSignalHandlers(async () => {
+    await server.drain();
+    lock.release();
+  }, config.shutdownTimeoutMs, logger);
 }
 
 function usageError(errors: readonly string[]): void {

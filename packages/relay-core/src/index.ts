@@ -15,6 +15,7 @@ export {
   HandshakeTimeoutError,
 } from './errors';
 export { createDocState, type DocState } from './doc-state';
+export { foldUncoveredUpdates } from './snapshot-coverage';
 export { validateUpdate, type UpdateCheck } from './validate-update';
 export { createAwarenessRegistry, type AwarenessRegistry } from './awareness-registry';
 export { shouldCompact, type CompactionThresholds, type LogSize } from './compaction-policy';
