@@ -2,8 +2,13 @@ import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DocStore, Relay } from '@tandem/relay-core';
 import { mountAdminRoutes } from './admin-routes';
+import { createAuthMiddleware } from './auth-middleware';
+import type { ApiAuth, ApiEnv } from './caller';
 import { createDocTitles } from './doc-titles';
 import { httpErrorBody } from './http-error';
+import { mountDocsList } from './routes/docs-list';
+import { mountSessionRoute } from './routes/session';
+import { mountShareRoute } from './routes/share';
 import { createStaticFiles } from './static-files';
 
 /** What the HTTP surface is built from. */
@@ -14,13 +19,24 @@ export interface HttpAppDeps {
   readonly webDir: string | null;
   /** Bearer token for the admin API; null disables it. */
   readonly adminToken: string | null;
+  /** Token checks when auth is on; null when it is off (everyone edits everything). */
+  readonly auth: ApiAuth | null;
+  /** Wall clock, ms since the epoch. */
+  readonly now: () => number;
   readonly onError: (error: unknown) => void;
 }
 
-/** The relay's HTTP API (health, readiness, documents) and the web app, on one Hono app. */
-export function createHttpApp(deps: HttpAppDeps): Hono {
-  const app = new Hono();
-  const titles = createDocTitles(deps.store);
+/** Paths of the API that also answer an anonymous caller when auth is on. */
+const OPEN_TO_ANONYMOUS: ReadonlySet<string> = new Set(['/api/session']);
+
+/**
+ * The relay's HTTP API (health, readiness, documents, sharing) and the web app, on one Hono
+ * app. Health, readiness and the web app's files are public; every /api route sits behind one
+ * auth middleware.
+ */
+export function createHttpApp(deps: HttpAppDeps): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+  const titles = createDocTitles(deps.store, { now: deps.now });
   const error = (status: ContentfulStatusCode, message: string) =>
     new Response(JSON.stringify(httpErrorBody(status, message)), { status, headers: { 'content-type': 'application/json' } });
 
@@ -36,8 +52,10 @@ export function createHttpApp(deps: HttpAppDeps): Hono {
     return c.json({ status: 'ready' });
   });
 
-  app.get('/api/docs', async (c) => c.json({ docs: await titles.list() }));
-
+  app.use('/api/*', createAuthMiddleware({ auth: deps.auth, adminToken: deps.adminToken, openToAnonymous: OPEN_TO_ANONYMOUS }));
+  mountSessionRoute(app, deps.auth);
+  mountDocsList(app, { store: deps.store, titles });
+  mountShareRoute(app, { auth: deps.auth, now: deps.now, originOf: (c) => new URL(c.req.url).origin });
   mountAdminRoutes(app, deps.relay, deps.adminToken);
 
   app.all('/api/*', () => error(404, 'no such endpoint'));

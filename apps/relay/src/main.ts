@@ -59,7 +59,10 @@ async function main(): Promise<void> {
   const webDir = resolveWebDir(config.webDir);
   if (!webDir) logger.warn({}, 'web app not built: serving the API and WebSocket only (run npm run build)');
 
-  const server = await startRelayServer({ store, logger, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}) }, toServerOptions(config, webDir));
+  const server = await startRelayServer(
+    { store, logger, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}), ...(auth.apiAuth ? { apiAuth: auth.apiAuth } : {}) },
+    toServerOptions(config, webDir),
+  );
   process.stdout.write(
     `Tandem relay listening on ${server.url}${webDir ? ` (editor: ${server.url})` : ''}, data in ${dataDir}, ` +
       `auth ${auth.authorizer ? 'on' : 'off'}\n`,

@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { createRelay, type Authorizer, type DocStore, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
 import { createConnectionsPerAddress } from './connections-per-address';
 import { createHeartbeat, type HeartbeatOptions } from './heartbeat';
+import type { ApiAuth } from './caller';
 import { createHttpApp } from './http-app';
 import { systemClock } from './system-clock';
 import { AUTH_PROTOCOL, createUpgradeHandler, type AcceptedUpgrade } from './upgrade-handler';
@@ -29,7 +30,15 @@ export interface RelayServerDeps {
   readonly logger: Logger;
   /** Who may open what; omitted means everyone may write (loopback without a secret). */
   readonly authorizer?: Authorizer;
+  /**
+   * Token checks (and share-token signing) of the HTTP API. With an authorizer but without
+   * this, the API refuses every token: auth stays on, nothing is listed.
+   */
+  readonly apiAuth?: ApiAuth;
 }
+
+/** With auth on but no way to verify tokens over HTTP, every token is refused. */
+const REFUSE_ALL: ApiAuth = { verifier: { verify: async () => ({ ok: false, detail: 'this relay cannot verify tokens over HTTP' }) }, issuer: null };
 
 /** A running relay: HTTP + WebSocket on one port. */
 export interface RelayServer {
@@ -44,7 +53,11 @@ export interface RelayServer {
 export async function startRelayServer(deps: RelayServerDeps, options: RelayServerOptions): Promise<RelayServer> {
   const { store, logger } = deps;
   const relay = createRelay({ store, clock: systemClock, logger, ...(deps.authorizer ? { authorizer: deps.authorizer } : {}) }, options.relay);
-  const app = createHttpApp({ relay, store, webDir: options.webDir, adminToken: options.adminToken, onError: (err) => logger.error({ err }, 'http handler failed') });
+  const apiAuth = deps.apiAuth ?? (deps.authorizer ? REFUSE_ALL : null);
+  const app = createHttpApp({
+    relay, store, webDir: options.webDir, adminToken: options.adminToken, auth: apiAuth, now: systemClock.now,
+    onError: (err) => logger.error({ err }, 'http handler failed'),
+  });
   const server = createServer(getRequestListener(app.fetch));
   const wss = new WebSocketServer({
     noServer: true,

@@ -7,6 +7,8 @@ import { WebsocketProvider } from 'y-websocket';
 import { createSilentLogger } from '@tandem/test-kit';
 import { createSqliteDocStore } from '@tandem/storage-sqlite';
 import { defaultRelayOptions, type Authorizer, type DocStore, type Logger, type RelayOptions } from '@tandem/relay-core';
+import { createJwtAuthorizer, createTokenIssuer, createTokenVerifier, createVerificationKey } from '@tandem/auth-jwt';
+import type { ApiAuth } from '../src/caller';
 import { startRelayServer, type RelayServer } from '../src/relay-server';
 
 /** A relay on a free loopback port with its own store, plus everything a test opened. */
@@ -33,6 +35,10 @@ export interface TestRelayOptions {
   readonly maxConnectionsPerAddress?: number;
   readonly adminToken?: string;
   readonly authorizer?: Authorizer;
+  /** Token checks of the HTTP API (auth on); `authSecret` sets it up together with the authorizer. */
+  readonly apiAuth?: ApiAuth;
+  /** Turns auth on as `TANDEM_AUTH_SECRET` does: HS256 authorizer, HTTP token checks and signing. */
+  readonly authSecret?: string;
   readonly logger?: Logger;
 }
 
@@ -44,8 +50,11 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
   // Real SQLite in a fresh directory unless a test brings its own store (e.g. to fail it).
   const dataDir = options.store ? null : tempDir();
   const store = options.store ?? createSqliteDocStore({ path: join(dataDir!.path, 'tandem.db') });
+  const secretAuth = options.authSecret ? await authFromSecret(options.authSecret) : null;
+  const authorizer = options.authorizer ?? secretAuth?.authorizer;
+  const apiAuth = options.apiAuth ?? secretAuth?.apiAuth;
   const server = await startRelayServer(
-    { store, logger: options.logger ?? createSilentLogger(), ...(options.authorizer ? { authorizer: options.authorizer } : {}) },
+    { store, logger: options.logger ?? createSilentLogger(), ...(authorizer ? { authorizer } : {}), ...(apiAuth ? { apiAuth } : {}) },
     {
       host: '127.0.0.1',
       port: 0,
@@ -94,6 +103,11 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
       dataDir?.cleanup();
     },
   };
+}
+
+async function authFromSecret(secret: string): Promise<{ authorizer: Authorizer; apiAuth: ApiAuth }> {
+  const key = await createVerificationKey({ kind: 'secret', secret });
+  return { authorizer: createJwtAuthorizer(key), apiAuth: { verifier: createTokenVerifier(key), issuer: createTokenIssuer(secret) } };
 }
 
 /** Polls `check` until it returns true or the deadline passes. */
