@@ -1,11 +1,14 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DocStore, Relay } from '@tandem/relay-core';
 import { mountAdminRoutes } from './admin-routes';
 import { createAuthMiddleware } from './auth-middleware';
 import type { ApiAuth, ApiEnv } from './caller';
+import type { ProxyTrust } from './client-address';
 import { createDocTitles } from './doc-titles';
 import { httpErrorBody } from './http-error';
+import { publicOrigin } from './public-origin';
 import { mountDocsList } from './routes/docs-list';
 import { mountSessionRoute } from './routes/session';
 import { mountShareRoute } from './routes/share';
@@ -23,6 +26,8 @@ export interface HttpAppDeps {
   readonly auth: ApiAuth | null;
   /** Wall clock, ms since the epoch. */
   readonly now: () => number;
+  /** Which peers are reverse proxies whose X-Forwarded-* headers are believed. */
+  readonly proxyTrust: ProxyTrust;
   readonly onError: (error: unknown) => void;
 }
 
@@ -55,7 +60,11 @@ export function createHttpApp(deps: HttpAppDeps): Hono<ApiEnv> {
   app.use('/api/*', createAuthMiddleware({ auth: deps.auth, adminToken: deps.adminToken, openToAnonymous: OPEN_TO_ANONYMOUS }));
   mountSessionRoute(app, deps.auth);
   mountDocsList(app, { store: deps.store, titles });
-  mountShareRoute(app, { auth: deps.auth, now: deps.now, originOf: (c) => new URL(c.req.url).origin });
+  mountShareRoute(app, {
+    auth: deps.auth,
+    now: deps.now,
+    originOf: (c) => publicOrigin(c.req.url, getConnInfo(c).remote.address ?? '', { get: (name) => c.req.header(name) }, deps.proxyTrust),
+  });
   mountAdminRoutes(app, deps.relay, deps.adminToken);
 
   app.all('/api/*', () => error(404, 'no such endpoint'));

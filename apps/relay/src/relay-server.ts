@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createRelay, type Authorizer, type DocStore, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
+import { createProxyTrust } from './client-address';
 import { createConnectionsPerAddress } from './connections-per-address';
 import { createHeartbeat, type HeartbeatOptions } from './heartbeat';
 import type { ApiAuth } from './caller';
@@ -22,6 +23,11 @@ export interface RelayServerOptions extends HeartbeatOptions {
   readonly allowedOrigins: ReadonlySet<string> | null;
   readonly maxConnectionsPerAddress: number;
   readonly adminToken: string | null;
+  /**
+   * Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client, for the
+   * per-address cap and logs. Omitted or empty: the socket's peer is the client.
+   */
+  readonly trustedProxies?: readonly string[];
 }
 
 /** Ports the server is composed from. */
@@ -54,8 +60,9 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
   const { store, logger } = deps;
   const relay = createRelay({ store, clock: systemClock, logger, ...(deps.authorizer ? { authorizer: deps.authorizer } : {}) }, options.relay);
   const apiAuth = deps.apiAuth ?? (deps.authorizer ? REFUSE_ALL : null);
+  const proxyTrust = createProxyTrust(options.trustedProxies ?? []);
   const app = createHttpApp({
-    relay, store, webDir: options.webDir, adminToken: options.adminToken, auth: apiAuth, now: systemClock.now,
+    relay, store, webDir: options.webDir, adminToken: options.adminToken, auth: apiAuth, now: systemClock.now, proxyTrust,
     onError: (err) => logger.error({ err }, 'http handler failed'),
   });
   const server = createServer(getRequestListener(app.fetch));
@@ -93,8 +100,9 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
     isAccepting: () => relay.isAccepting,
     allowedOrigins: options.allowedOrigins,
     hasCapacityFor: perAddress.hasCapacityFor,
+    clientAddressOf: (request) => proxyTrust.clientAddress(request.socket.remoteAddress ?? '', request.headers['x-forwarded-for']),
     onConnection,
-    onRefused: (status, message) => logger.info({ status, message }, 'upgrade refused'),
+    onRefused: (status, message, address) => logger.info({ status, message, address }, 'upgrade refused'),
   }));
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     // Malformed or oversized requests get an answer, never a crash; the parser says which.

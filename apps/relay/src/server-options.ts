@@ -11,6 +11,7 @@ export function toServerOptions(config: RelayConfig, webDir: string | null): Rel
     allowedOrigins: config.allowedOrigins.length > 0 ? new Set(config.allowedOrigins) : null,
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
     adminToken: config.adminToken || null,
+    trustedProxies: config.trustedProxies,
     pingIntervalMs: config.pingIntervalMs,
     pingTimeoutMs: config.pingTimeoutMs,
     relay: {

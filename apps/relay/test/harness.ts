@@ -33,6 +33,7 @@ export interface TestRelayOptions {
   readonly webDir?: string | null;
   readonly allowedOrigins?: ReadonlySet<string>;
   readonly maxConnectionsPerAddress?: number;
+  readonly trustedProxies?: readonly string[];
   readonly adminToken?: string;
   readonly authorizer?: Authorizer;
   /** Token checks of the HTTP API (auth on); `authSecret` sets it up together with the authorizer. */
@@ -65,6 +66,7 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
       allowedOrigins: options.allowedOrigins ?? null,
       maxConnectionsPerAddress: options.maxConnectionsPerAddress ?? 10_000,
       adminToken: options.adminToken ?? null,
+      trustedProxies: options.trustedProxies ?? [],
     },
   );
   const wsUrl = `ws://127.0.0.1:${server.port}`;

@@ -21,6 +21,7 @@ const DEFAULTS: RelayConfig = {
   maxBufferedBytes: 8_388_608,
   allowedOrigins: [],
   maxConnectionsPerAddress: 1_000,
+  trustedProxies: [],
   adminToken: '',
   authSecret: '',
   authPublicKeyFile: '',
@@ -223,5 +224,15 @@ describe('millisecond options', () => {
 
   it('refuses a 30-day unload grace', () => {
     expect(errorsOf({ TANDEM_UNLOAD_GRACE_MS: String(30 * 86_400_000) })[0]).toContain('TANDEM_UNLOAD_GRACE_MS');
+  });
+});
+
+describe('trusted proxies', () => {
+  it('reads addresses and CIDR ranges, and refuses anything else naming the variable', () => {
+    expect(configOf({ TANDEM_TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.1,::1 , fd00::/8' }).trustedProxies).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8']);
+    expect(configOf({}).trustedProxies).toEqual([]);
+    for (const bad of ['localhost', '10.0.0.0/33', '::1/129', '10.0.0.1/', '1.2.3', '10.0.0.0/8/1']) {
+      expect(errorsOf({ TANDEM_TRUSTED_PROXIES: bad })[0]).toMatch(/^TANDEM_TRUSTED_PROXIES: must be a comma-separated list of IP addresses or CIDR ranges/);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { defineOption, type ConfigOf, type CrossFieldRule } from './config-option';
-import { booleanValue, byteSizeValue, durationMsValue, enumValue, integerValue, originListValue, secretValue, textValue } from './value-schemas';
+import { addressListValue, booleanValue, byteSizeValue, durationMsValue, enumValue, integerValue, originListValue, secretValue, textValue } from './value-schemas';
 
 /** Log levels pino accepts, least to most severe, plus `silent`. */
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -88,6 +88,11 @@ export const relayOptions = [
     key: 'maxConnectionsPerAddress', env: 'TANDEM_MAX_CONNECTIONS_PER_ADDRESS', flag: '--max-connections-per-address', default: 1_000,
     description: 'Refuse more simultaneous WebSocket connections than this from one IP address.',
     schema: integerValue({ min: 1 }),
+  }),
+  defineOption({
+    key: 'trustedProxies', env: 'TANDEM_TRUSTED_PROXIES', flag: '--trusted-proxies', default: [],
+    description: 'Reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For names the client, for per-address limits and logs; empty trusts none.',
+    schema: addressListValue(),
   }),
   defineOption({
     key: 'adminToken', env: 'TANDEM_ADMIN_TOKEN', flag: '--admin-token', default: '', isSecret: true,

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /*
@@ -79,6 +80,33 @@ export function originListValue() {
       return Object.freeze(origins);
     })
     .describe(expected);
+}
+
+/**
+ * Comma-separated IP addresses and CIDR ranges (`10.0.0.0/8, ::1`), e.g. the reverse proxies
+ * whose X-Forwarded-For header is believed. Empty means none.
+ */
+export function addressListValue() {
+  const expected = 'a comma-separated list of IP addresses or CIDR ranges such as 10.0.0.0/8, ::1';
+  return z
+    .string()
+    .transform((raw, context): readonly string[] => {
+      const entries = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+      if (!entries.every(isAddressOrRange)) {
+        context.addIssue({ code: 'custom', message: expected });
+        return z.NEVER;
+      }
+      return Object.freeze(entries);
+    })
+    .describe(expected);
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 /** A secret such as an API token: empty (feature off) or at least `minLength` characters. */
