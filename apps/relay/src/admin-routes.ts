@@ -1,29 +1,24 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
 import type { Relay, Revocation } from '@tandem/relay-core';
+import { callerOf, type ApiEnv } from './caller';
 import { httpErrorBody } from './http-error';
 
 /**
  * `POST /api/admin/revoke` with `Authorization: Bearer <admin token>` and a JSON body
  * `{"userId"?: string, "tokenId"?: string, "doc"?: string, "action": "close" | "downgrade"}`:
  * closes or makes read-only every connection of that user, token (`jti`) and/or document at
- * once; a user or token revocation also holds when those tokens reconnect.
+ * once; a user or token revocation also holds when those tokens reconnect. The auth middleware
+ * has already recognised the admin token; document tokens are refused here.
  */
-export function mountAdminRoutes(app: Hono, relay: Relay, adminToken: string | null): void {
+export function mountAdminRoutes(app: Hono<ApiEnv>, relay: Relay, adminToken: string | null): void {
   app.post('/api/admin/revoke', async (c) => {
     if (!adminToken) return c.json(httpErrorBody(404, 'admin API disabled: set TANDEM_ADMIN_TOKEN'), 404);
-    if (!isBearer(c.req.header('authorization'), adminToken)) return c.json(httpErrorBody(401, 'admin token required'), 401);
+    if (callerOf(c).kind !== 'admin') return c.json(httpErrorBody(401, 'admin token required'), 401, { 'www-authenticate': 'Bearer' });
     const body: unknown = await c.req.json().catch(() => null);
     const revocation = readRevocation(body);
     if (typeof revocation === 'string') return c.json(httpErrorBody(400, revocation), 400);
     return c.json({ revoked: relay.revoke(revocation) });
   });
-}
-
-function isBearer(header: string | undefined, expected: string): boolean {
-  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
-  const wanted = Buffer.from(expected);
-  return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
 function readRevocation(body: unknown): Revocation | string {

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { RelayConfig } from '@tandem/config';
-import { createJwtAuthorizer, createVerificationKey, type VerificationKeySource } from '@tandem/auth-jwt';
+import { createJwtAuthorizer, createTokenIssuer, createTokenVerifier, createVerificationKey, type VerificationKeySource } from '@tandem/auth-jwt';
 import type { Authorizer } from '@tandem/relay-core';
+import type { ApiAuth } from './caller';
 
 /** What start-up decided about authentication. */
 export type AuthSetup =
-  | { readonly ok: true; readonly authorizer: Authorizer | null; readonly warning: string | null }
+  | { readonly ok: true; readonly authorizer: Authorizer | null; readonly apiAuth: ApiAuth | null; readonly warning: string | null }
   | { readonly ok: false; readonly error: string };
 
 /** True for addresses only this machine can reach. */
@@ -20,7 +21,7 @@ export function isLoopbackHost(host: string): boolean {
 export async function setUpAuth(config: RelayConfig): Promise<AuthSetup> {
   const source = keySource(config);
   if (source === null) {
-    if (isLoopbackHost(config.host)) return { ok: true, authorizer: null, warning: null };
+    if (isLoopbackHost(config.host)) return { ok: true, authorizer: null, apiAuth: null, warning: null };
     if (!config.insecureNoAuth) {
       return {
         ok: false,
@@ -29,10 +30,13 @@ export async function setUpAuth(config: RelayConfig): Promise<AuthSetup> {
           '  Set TANDEM_AUTH_SECRET (or TANDEM_AUTH_PUBLIC_KEY_FILE / TANDEM_AUTH_JWKS_FILE), or pass --insecure-no-auth if that is really what you want.',
       };
     }
-    return { ok: true, authorizer: null, warning: `listening on ${config.host} WITHOUT authentication (--insecure-no-auth): anyone who can reach it can edit every document` };
+    return { ok: true, authorizer: null, apiAuth: null, warning: `listening on ${config.host} WITHOUT authentication (--insecure-no-auth): anyone who can reach it can edit every document` };
   }
   try {
-    return { ok: true, authorizer: createJwtAuthorizer(await createVerificationKey(source)), warning: null };
+    const key = await createVerificationKey(source);
+    // Only a shared secret can sign share tokens; a public key can only verify them.
+    const issuer = source.kind === 'secret' ? createTokenIssuer(source.secret) : null;
+    return { ok: true, authorizer: createJwtAuthorizer(key), apiAuth: { verifier: createTokenVerifier(key), issuer }, warning: null };
   } catch (error) {
     return { ok: false, error: `auth key: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -8,23 +8,43 @@ export interface DocListing extends DocSummary {
 
 /** Longest title returned in a listing. */
 const MAX_TITLE_CHARS = 200;
+/** A document edited continuously gets its title recomputed at most this often. */
+const DEFAULT_MIN_REFRESH_MS = 2_000;
+
+/** Titles of stored documents (the shared `Y.Text('title')`), computed once per version. */
+export interface DocTitles {
+  /** The title of `summary`'s document; null when it has none. */
+  titleOf(summary: DocSummary): Promise<string | null>;
+  /** Forgets documents that are no longer stored. */
+  retain(names: ReadonlySet<string>): void;
+}
+
+interface CachedTitle {
+  readonly updatedAt: number;
+  readonly title: string | null;
+  readonly computedAt: number;
+}
 
 /**
- * Reads document titles (the shared `Y.Text('title')`) for the listing. Decoding a document
- * is not free, so titles are cached per document and version (`updatedAt`).
+ * Reading a title means loading and decoding the whole document, so each is computed once per
+ * document version (`updatedAt`), concurrent requests share one computation, and a document
+ * that changes all the time is recomputed at most every `minRefreshMs`: listing cannot be
+ * turned into a way to make the relay decode documents in a loop.
  */
-export function createDocTitles(store: DocStore) {
-  const cache = new Map<string, { updatedAt: number; title: string | null }>();
+export function createDocTitles(store: DocStore, options: { now: () => number; minRefreshMs?: number }): DocTitles {
+  const minRefreshMs = options.minRefreshMs ?? DEFAULT_MIN_REFRESH_MS;
+  const cache = new Map<string, CachedTitle>();
+  const inFlight = new Map<string, Promise<string | null>>();
 
-  const readTitle = async (summary: DocSummary): Promise<string | null> => {
-    const cached = cache.get(summary.name);
-    if (cached?.updatedAt === summary.updatedAt) return cached.title;
+  const compute = async (summary: DocSummary): Promise<string | null> => {
     const stored = await store.load(summary.name);
     const doc = new Y.Doc();
     try {
-      if (stored) Y.applyUpdate(doc, Y.mergeUpdates([...stored.updates]));
+      Y.transact(doc, () => {
+        for (const update of stored?.updates ?? []) Y.applyUpdate(doc, update);
+      });
       const title = doc.getText('title').toString().slice(0, MAX_TITLE_CHARS) || null;
-      cache.set(summary.name, { updatedAt: summary.updatedAt, title });
+      cache.set(summary.name, { updatedAt: summary.updatedAt, title, computedAt: options.now() });
       return title;
     } finally {
       doc.destroy();
@@ -32,13 +52,17 @@ export function createDocTitles(store: DocStore) {
   };
 
   return {
-    /** Every stored document with its title, most recently edited first. */
-    async list(): Promise<DocListing[]> {
-      const summaries = await store.list();
-      const names = new Set(summaries.map((s) => s.name));
+    async titleOf(summary) {
+      const cached = cache.get(summary.name);
+      if (cached && (cached.updatedAt === summary.updatedAt || options.now() - cached.computedAt < minRefreshMs)) return cached.title;
+      const running = inFlight.get(summary.name);
+      if (running) return running;
+      const computing = compute(summary).finally(() => inFlight.delete(summary.name));
+      inFlight.set(summary.name, computing);
+      return computing;
+    },
+    retain(names) {
       for (const name of cache.keys()) if (!names.has(name)) cache.delete(name);
-      const listings = await Promise.all(summaries.map(async (s) => ({ ...s, title: await readTitle(s) })));
-      return listings.sort((a, b) => b.updatedAt - a.updatedAt);
     },
   };
 }

@@ -1,12 +1,20 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DocStore, FanOut, Relay } from '@tandem/relay-core';
 import { createDocConverter } from '@tandem/doc-convert';
 import { mountAdminRoutes } from './admin-routes';
+import { createAuthMiddleware } from './auth-middleware';
+import type { ApiAuth, ApiEnv } from './caller';
+import type { ProxyTrust } from './client-address';
 import { createDocTitles } from './doc-titles';
 import { httpErrorBody } from './http-error';
 import { createDocApi } from './routes/doc-api';
-import type { AuthorizeDoc } from './routes/doc-access';
+import { createCallerDocAccess, type AuthorizeDoc } from './routes/doc-access';
+import { publicOrigin } from './public-origin';
+import { mountDocsList } from './routes/docs-list';
+import { mountSessionRoute } from './routes/session';
+import { mountShareRoute } from './routes/share';
 import { createStaticFiles } from './static-files';
 
 /** What the HTTP surface is built from. */
@@ -19,19 +27,32 @@ export interface HttpAppDeps {
   readonly webDir: string | null;
   /** Bearer token for the admin API; null disables it. */
   readonly adminToken: string | null;
+  /** Token checks when auth is on; null when it is off (everyone edits everything). */
+  readonly auth: ApiAuth | null;
+  /** Wall clock, ms since the epoch. */
+  readonly now: () => number;
+  /** Which peers are reverse proxies whose X-Forwarded-* headers are believed. */
+  readonly proxyTrust: ProxyTrust;
   readonly onError: (error: unknown) => void;
-  /** Who may read or change which document over the document API. */
-  readonly authorizeDoc: AuthorizeDoc;
+  /** Who may read or change which document over the document API; default: the middleware's caller and its role. */
+  readonly authorizeDoc?: AuthorizeDoc;
   /** Largest Markdown or HTML import (TANDEM_MAX_IMPORT_BYTES). */
   readonly maxImportBytes: number;
   /** Largest Yjs update imported over HTTP: the WebSocket message limit. */
   readonly maxUpdateBytes: number;
 }
 
-/** The relay's HTTP API (health, readiness, documents) and the web app, on one Hono app. */
-export function createHttpApp(deps: HttpAppDeps): Hono {
-  const app = new Hono();
-  const titles = createDocTitles(deps.store);
+/** Paths of the API that also answer an anonymous caller when auth is on. */
+const OPEN_TO_ANONYMOUS: ReadonlySet<string> = new Set(['/api/session', '/api/openapi.json']);
+
+/**
+ * The relay's HTTP API (health, readiness, documents, sharing) and the web app, on one Hono
+ * app. Health, readiness and the web app's files are public; every /api route sits behind one
+ * auth middleware.
+ */
+export function createHttpApp(deps: HttpAppDeps): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+  const titles = createDocTitles(deps.store, { now: deps.now });
   const error = (status: ContentfulStatusCode, message: string) =>
     new Response(JSON.stringify(httpErrorBody(status, message)), { status, headers: { 'content-type': 'application/json' } });
 
@@ -52,9 +73,17 @@ export function createHttpApp(deps: HttpAppDeps): Hono {
     return c.json({ status: fanOut === 'live' ? 'ready' : 'degraded', fanOut: fanOut === 'live' ? 'live' : 'down' });
   });
 
-  app.get('/api/docs', async (c) => c.json({ docs: await titles.list() }));
+  app.use('/api/*', createAuthMiddleware({ auth: deps.auth, adminToken: deps.adminToken, openToAnonymous: OPEN_TO_ANONYMOUS }));
+  mountSessionRoute(app, deps.auth);
+  mountDocsList(app, { store: deps.store, titles });
+  mountShareRoute(app, {
+    auth: deps.auth,
+    now: deps.now,
+    originOf: (c) => publicOrigin(c.req.url, getConnInfo(c).remote.address ?? '', { get: (name) => c.req.header(name) }, deps.proxyTrust),
+  });
 
-  const { relay, store, authorizeDoc, maxImportBytes, maxUpdateBytes } = deps;
+  const { relay, store, maxImportBytes, maxUpdateBytes } = deps;
+  const authorizeDoc = deps.authorizeDoc ?? createCallerDocAccess();
   app.route('/', createDocApi({ relay, store, authorizeDoc, maxImportBytes, maxUpdateBytes, converter: createDocConverter() }));
 
   mountAdminRoutes(app, deps.relay, deps.adminToken);

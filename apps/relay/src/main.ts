@@ -2,12 +2,13 @@
  * The relay's entry point and the only place that reads the environment, prints a banner,
  * installs signal handlers or exits the process.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { formatHelp, parseConfig, wantsHelp } from '@tandem/config';
 import { createRedisFanOut } from '@tandem/fanout-redis';
+import { DirectoryLockedError, lockDirectory, type DirectoryLock } from '@tandem/storage-sqlite';
 import type { Logger } from '@tandem/relay-core';
 import { setUpAuth } from './auth-setup';
 import { withDurableAckLog } from './durable-ack-log';
@@ -62,6 +63,21 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel, base: undefined });
   logUnhandledRejections(process, logger);
   if (auth.warning) logger.warn({}, auth.warning);
+  // An SQLite data directory is held until the process exits: a second relay on it would race
+  // our compactions. (PostgreSQL is shared by design; its compaction locks per document.)
+  let lock: DirectoryLock | null = null;
+  if (config.store === 'sqlite') {
+    const dataDir = resolve(config.dataDir);
+    mkdirSync(dataDir, { recursive: true });
+    try {
+      lock = lockDirectory(dataDir);
+    } catch (error) {
+      if (!(error instanceof DirectoryLockedError)) throw error;
+      process.stderr.write(`tandem-relay: ${error.message}.\n  Stop that relay, or give this one its own --data-dir (TANDEM_DATA_DIR).\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+  }
   const opened = await openStore(config, logger);
   if (!opened.ok) return startupError(opened.error);
   const store = config.benchDurableAckLog ? withDurableAckLog(opened.store, config.benchDurableAckLog) : opened.store;
@@ -72,7 +88,7 @@ async function main(): Promise<void> {
   const fanOut = config.redisUrl ? createRedisFanOut({ url: config.redisUrl, channelPrefix: config.redisChannelPrefix, logger }) : null;
   const metrics = config.metricsPort > 0 ? createRelayMetrics() : undefined;
   const server = await startRelayServer(
-    { store, logger, metrics, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}), ...(fanOut ? { fanOut } : {}) },
+    { store, logger, metrics, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}), ...(auth.apiAuth ? { apiAuth: auth.apiAuth } : {}), ...(fanOut ? { fanOut } : {}) },
     toServerOptions(config, webDir),
   );
   const metricsServer = metrics ? await startMetricsServer(metrics.registry, { host: config.metricsHost, port: config.metricsPort }) : null;
@@ -81,7 +97,11 @@ async function main(): Promise<void> {
       `auth ${auth.authorizer ? 'on' : 'off'}, fan-out ${fanOut ? 'Redis' : 'off (single relay)'}` +
       `${metricsServer ? `, metrics on ${metricsServer.url}` : ''}\n`,
   );
-  installSignalHandlers(() => server.drain(), config.shutdownTimeoutMs, logger);
+  // The drain closure keeps the lock referenced: a collected lock would close its connection.
+  installSignalHandlers(async () => {
+    await server.drain();
+    lock?.release();
+  }, config.shutdownTimeoutMs, logger);
 }
 
 function usageError(errors: readonly string[]): void {

@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createAllowAllAuthorizer, createRelay, type Authorizer, type DocStore, type FanOut, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
+import { createProxyTrust } from './client-address';
 import { createConnectionsPerAddress } from './connections-per-address';
 import { createHeartbeat, type HeartbeatOptions } from './heartbeat';
+import type { ApiAuth } from './caller';
 import { createHttpApp } from './http-app';
 import { createBearerDocAccess } from './routes/doc-access';
 import { createRelayObserver } from './metrics/relay-observer';
@@ -26,6 +28,11 @@ export interface RelayServerOptions extends HeartbeatOptions {
   readonly adminToken: string | null;
   /** Largest Markdown or HTML body imported over the document API (TANDEM_MAX_IMPORT_BYTES). */
   readonly maxImportBytes: number;
+  /**
+   * Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client, for the
+   * per-address cap and logs. Omitted or empty: the socket's peer is the client.
+   */
+  readonly trustedProxies?: readonly string[];
 }
 
 /** Ports the server is composed from. */
@@ -38,7 +45,15 @@ export interface RelayServerDeps {
   readonly metrics?: RelayMetrics;
   /** Links this relay to others on the same store (Redis); omitted runs a single relay. Closed on drain. */
   readonly fanOut?: FanOut;
+  /**
+   * Token checks (and share-token signing) of the HTTP API. With an authorizer but without
+   * this, the API refuses every token: auth stays on, nothing is listed.
+   */
+  readonly apiAuth?: ApiAuth;
 }
+
+/** With auth on but no way to verify tokens over HTTP, every token is refused. */
+const REFUSE_ALL: ApiAuth = { verifier: { verify: async () => ({ ok: false, detail: 'this relay cannot verify tokens over HTTP' }) }, issuer: null };
 
 /** A running relay: HTTP + WebSocket on one port. */
 export interface RelayServer {
@@ -59,15 +74,18 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
     createRelay({ store: observe.store(store), clock: systemClock, logger, ...(authorizer ? { authorizer } : {}), ...(fanOut ? { fanOut } : {}) }, options.relay),
     store,
   );
+  const apiAuth = deps.apiAuth ?? (deps.authorizer ? REFUSE_ALL : null);
+  const proxyTrust = createProxyTrust(options.trustedProxies ?? []);
   const app = createHttpApp({
     relay,
     store,
     ...(fanOut ? { fanOut } : {}),
     webDir: options.webDir,
     adminToken: options.adminToken,
+    auth: apiAuth,
+    now: systemClock.now,
+    proxyTrust,
     onError: (err) => logger.error({ err }, 'http handler failed'),
-    // HTTP checks use the unobserved authorizer: the metrics decorator counts WebSocket roles.
-    authorizeDoc: createBearerDocAccess(deps.authorizer ?? createAllowAllAuthorizer()),
     maxImportBytes: options.maxImportBytes,
     maxUpdateBytes: options.relay.maxMessageBytes,
   });
@@ -106,8 +124,9 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
     isAccepting: () => relay.isAccepting,
     allowedOrigins: options.allowedOrigins,
     hasCapacityFor: perAddress.hasCapacityFor,
+    clientAddressOf: (request) => proxyTrust.clientAddress(request.socket.remoteAddress ?? '', request.headers['x-forwarded-for']),
     onConnection,
-    onRefused: (status, message) => logger.info({ status, message }, 'upgrade refused'),
+    onRefused: (status, message, address) => logger.info({ status, message, address }, 'upgrade refused'),
   }));
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     // Malformed or oversized requests get an answer, never a crash; the parser says which.

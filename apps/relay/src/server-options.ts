@@ -12,6 +12,7 @@ export function toServerOptions(config: RelayConfig, webDir: string | null): Rel
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
     adminToken: config.adminToken || null,
     maxImportBytes: config.maxImportBytes,
+    trustedProxies: config.trustedProxies,
     pingIntervalMs: config.pingIntervalMs,
     pingTimeoutMs: config.pingTimeoutMs,
     relay: {

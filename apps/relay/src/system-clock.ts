@@ -1,14 +1,19 @@
-import type { Clock, TimerHandle } from '@tandem/relay-core';
+import { createLongTimers, type Clock } from '@tandem/relay-core';
 
-/** The real clock: wall time and Node timers that do not keep the process alive. */
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout(callback, delayMs) {
+/** Node timers that do not keep the process alive (the relay decides when it exits). */
+const hostTimers = {
+  setTimeout(callback: () => void, delayMs: number): NodeJS.Timeout {
     const timer = setTimeout(callback, delayMs);
     timer.unref();
-    return timer as unknown as TimerHandle;
+    return timer;
   },
-  clearTimeout(handle) {
-    clearTimeout(handle as unknown as NodeJS.Timeout);
+  clearTimeout(handle: unknown) {
+    clearTimeout(handle as NodeJS.Timeout);
   },
+};
+
+/** The real clock: wall time, and timers that honour delays beyond setTimeout's 24.8-day clamp. */
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  ...createLongTimers(hostTimers, () => Date.now()),
 };

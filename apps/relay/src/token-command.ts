@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createTokenIssuer, parseDurationSeconds, type Role } from '@tandem/auth-jwt';
 
@@ -44,6 +45,8 @@ export async function runTokenCommand(argv: readonly string[], env: NodeJS.Proce
       ...(values.color ? { color: values.color } : {}),
       docs: Object.fromEntries(values.doc.map((doc) => [doc, role])),
       ttlSeconds,
+      // A token id lets one token be revoked without revoking the user's others.
+      jti: randomUUID(),
     });
     return { code: 0, stdout: `${token}\n` };
   } catch (error) {

@@ -25,8 +25,10 @@ export interface UpgradeDeps {
   readonly allowedOrigins: ReadonlySet<string> | null;
   /** Whether this remote address may open one more connection. */
   readonly hasCapacityFor: (remoteAddress: string) => boolean;
+  /** The client's address: the socket's peer, or what a trusted proxy says in X-Forwarded-For. */
+  readonly clientAddressOf: (request: IncomingMessage) => string;
   readonly onConnection: (socket: WebSocket, request: AcceptedUpgrade) => void;
-  readonly onRefused: (status: number, message: string) => void;
+  readonly onRefused: (status: number, message: string, remoteAddress: string) => void;
 }
 
 /**
@@ -44,7 +46,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       );
       return;
     }
-    deps.onRefused(refusal.status, refusal.message);
+    deps.onRefused(refusal.status, refusal.message, deps.clientAddressOf(request));
     refuse(socket, refusal.status, refusal.message);
   };
 }
@@ -58,7 +60,8 @@ function checkRequest(request: IncomingMessage, deps: UpgradeDeps): Check {
   if (deps.allowedOrigins && origin !== undefined && !deps.allowedOrigins.has(origin)) {
     return { ok: false, status: 403, message: 'origin not allowed' };
   }
-  if (!deps.hasCapacityFor(request.socket.remoteAddress ?? '')) {
+  const remoteAddress = deps.clientAddressOf(request);
+  if (!deps.hasCapacityFor(remoteAddress)) {
     return { ok: false, status: 429, message: 'too many connections from this address' };
   }
   const url = request.url ?? '/';
@@ -76,7 +79,7 @@ function checkRequest(request: IncomingMessage, deps: UpgradeDeps): Check {
     ok: true,
     doc: name.name,
     token: tokenFromProtocols(request.headers['sec-websocket-protocol']) ?? query.get('token'),
-    remoteAddress: request.socket.remoteAddress ?? '',
+    remoteAddress,
   };
 }
 

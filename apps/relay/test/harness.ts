@@ -9,6 +9,8 @@ import { createSqliteDocStore } from '@tandem/storage-sqlite';
 import { defaultRelayOptions, type Authorizer, type DocStore, type FanOut, type Logger, type RelayOptions } from '@tandem/relay-core';
 import { parseConfig } from '@tandem/config';
 import type { RelayMetrics } from '../src/metrics/relay-metrics';
+import { createJwtAuthorizer, createTokenIssuer, createTokenVerifier, createVerificationKey } from '@tandem/auth-jwt';
+import type { ApiAuth } from '../src/caller';
 import { startRelayServer, type RelayServer } from '../src/relay-server';
 import { toServerOptions } from '../src/server-options';
 
@@ -34,10 +36,15 @@ export interface TestRelayOptions {
   readonly webDir?: string | null;
   readonly allowedOrigins?: ReadonlySet<string>;
   readonly maxConnectionsPerAddress?: number;
+  readonly trustedProxies?: readonly string[];
   readonly adminToken?: string;
   /** Markdown/HTML import limit of the document API (default 10 MiB). */
   readonly maxImportBytes?: number;
   readonly authorizer?: Authorizer;
+  /** Token checks of the HTTP API (auth on); `authSecret` sets it up together with the authorizer. */
+  readonly apiAuth?: ApiAuth;
+  /** Turns auth on as `TANDEM_AUTH_SECRET` does: HS256 authorizer, HTTP token checks and signing. */
+  readonly authSecret?: string;
   readonly logger?: Logger;
   /**
    * Every limit and timing exactly as a user gets them with no configuration (the config
@@ -65,8 +72,18 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
   const dataDir = options.store ? null : tempDir();
   const store = options.store ?? createSqliteDocStore({ path: join(dataDir!.path, 'tandem.db') });
   const stock = options.isStock ? defaultServerOptions() : null;
+  const secretAuth = options.authSecret ? await authFromSecret(options.authSecret) : null;
+  const authorizer = options.authorizer ?? secretAuth?.authorizer;
+  const apiAuth = options.apiAuth ?? secretAuth?.apiAuth;
   const server = await startRelayServer(
-    { store, logger: options.logger ?? createSilentLogger(), metrics: options.metrics, ...(options.fanOut ? { fanOut: options.fanOut } : {}), ...(options.authorizer ? { authorizer: options.authorizer } : {}) },
+    {
+      store,
+      logger: options.logger ?? createSilentLogger(),
+      metrics: options.metrics,
+      ...(options.fanOut ? { fanOut: options.fanOut } : {}),
+      ...(authorizer ? { authorizer } : {}),
+      ...(apiAuth ? { apiAuth } : {}),
+    },
     stock ? { ...stock, host: '127.0.0.1', port: 0 } : {
       host: '127.0.0.1',
       port: 0,
@@ -78,6 +95,7 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
       maxConnectionsPerAddress: options.maxConnectionsPerAddress ?? 10_000,
       adminToken: options.adminToken ?? null,
       maxImportBytes: options.maxImportBytes ?? 10 * 1024 * 1024,
+      trustedProxies: options.trustedProxies ?? [],
     },
   );
   const wsUrl = `ws://127.0.0.1:${server.port}`;
@@ -116,6 +134,11 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
       dataDir?.cleanup();
     },
   };
+}
+
+async function authFromSecret(secret: string): Promise<{ authorizer: Authorizer; apiAuth: ApiAuth }> {
+  const key = await createVerificationKey({ kind: 'secret', secret });
+  return { authorizer: createJwtAuthorizer(key), apiAuth: { verifier: createTokenVerifier(key), issuer: createTokenIssuer(secret) } };
 }
 
 /** Polls `check` until it returns true or the deadline passes. */

@@ -48,10 +48,10 @@ export async function startRelayProcess(options: { dataDir: string; port?: numbe
   return { port, child, output: () => output, exited };
 }
 
-/** Runs the relay CLI to completion (for --help and config errors). */
+/** Runs the relay CLI to completion (for --help and config errors); killed after 15 s should it keep running. */
 export function runRelayCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [RELAY_MAIN, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [RELAY_MAIN, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 15_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose';
 import { createJwtAuthorizer } from './jwt-authorizer';
 import { createTokenIssuer } from './token-issuer';
+import { createTokenVerifier } from './token-verifier';
 import { createVerificationKey } from './verification-key';
 import { resolveRole } from './doc-roles';
 import { parseDurationSeconds } from './duration';
@@ -87,5 +88,19 @@ describe('parseDurationSeconds', () => {
     expect(parseDurationSeconds('15m')).toBe(900);
     expect(parseDurationSeconds('0s')).toBeNull();
     expect(parseDurationSeconds('soon')).toBeNull();
+  });
+});
+
+describe('createTokenVerifier', () => {
+  it('returns the claims, expiry and jti the HTTP API resolves callers from', async () => {
+    
+    const verifier = createTokenVerifier(await createVerificationKey({ kind: 'secret', secret: SECRET }), { now: () => NOW });
+    const token = await issuer.issue({ sub: 'u1', name: 'Ada', docs: { 'team/*': 'editor' }, ttlSeconds: 60, jti: 'share-1' });
+    expect(await verifier.verify(token)).toEqual({
+      ok: true,
+      token: { claims: { sub: 'u1', name: 'Ada', docs: { 'team/*': 'editor' } }, expiresAt: NOW + 60_000, jti: 'share-1' },
+    });
+    expect(await verifier.verify(null)).toEqual({ ok: false, detail: 'no token' });
+    expect(await verifier.verify('junk')).toMatchObject({ ok: false });
   });
 });

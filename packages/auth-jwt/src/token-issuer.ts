@@ -9,18 +9,25 @@ export interface TokenRequest {
   readonly color?: string;
   readonly docs: DocRoles;
   readonly ttlSeconds: number;
+  /** Token id (`jti`), so that one token can be told apart (and revoked) later. */
+  readonly jti?: string;
+}
+
+/** Signs tokens; see {@link createTokenIssuer}. */
+export interface TokenIssuer {
+  /** Returns a signed compact JWT. */
+  issue(request: TokenRequest): Promise<string>;
 }
 
 /** Signs HS256 tokens with the relay's secret (for `tandem-relay token` and tests). */
-export function createTokenIssuer(secret: string, options: { now?: () => number } = {}) {
+export function createTokenIssuer(secret: string, options: { now?: () => number } = {}): TokenIssuer {
   if (Buffer.byteLength(secret) < MIN_SECRET_BYTES) throw new Error(`auth secret must be at least ${MIN_SECRET_BYTES} bytes`);
   const key = new TextEncoder().encode(secret);
   const now = options.now ?? Date.now;
   return {
-    /** Returns a signed compact JWT. */
-    issue(request: TokenRequest): Promise<string> {
+    issue(request) {
       const issuedAt = Math.floor(now() / 1000);
-      return new SignJWT({
+      const jwt = new SignJWT({
         docs: request.docs,
         ...(request.name ? { name: request.name } : {}),
         ...(request.color ? { color: request.color } : {}),
@@ -30,8 +37,8 @@ export function createTokenIssuer(secret: string, options: { now?: () => number 
         // A unique ID, so one token can be revoked without revoking its user.
         .setJti(crypto.randomUUID())
         .setIssuedAt(issuedAt)
-        .setExpirationTime(issuedAt + request.ttlSeconds)
-        .sign(key);
+        .setExpirationTime(issuedAt + request.ttlSeconds);
+      return (request.jti ? jwt.setJti(request.jti) : jwt).sign(key);
     },
   };
 }

@@ -26,6 +26,7 @@ const DEFAULTS: RelayConfig = {
   maxBufferedBytes: 8_388_608,
   allowedOrigins: [],
   maxConnectionsPerAddress: 1_000,
+  trustedProxies: [],
   adminToken: '',
   authSecret: '',
   authPublicKeyFile: '',
@@ -120,8 +121,8 @@ describe('parseConfig', () => {
     [{ TANDEM_COMPACT_MAX_UPDATES: '0' }, 'TANDEM_COMPACT_MAX_UPDATES: must be an integer ≥ 1 (got "0")'],
     [{ TANDEM_MAX_MESSAGE_BYTES: '1023' }, 'TANDEM_MAX_MESSAGE_BYTES: must be a size in bytes (an integer ≥ 1024) (got "1023")'],
     [{ TANDEM_MAX_BUFFERED_BYTES: '8MiB' }, 'TANDEM_MAX_BUFFERED_BYTES: must be a size in bytes (an integer ≥ 1) (got "8MiB")'],
-    [{ TANDEM_PING_INTERVAL_MS: '9' }, 'TANDEM_PING_INTERVAL_MS: must be a duration in milliseconds (an integer ≥ 10) (got "9")'],
-    [{ TANDEM_UNLOAD_GRACE_MS: '-1' }, 'TANDEM_UNLOAD_GRACE_MS: must be a duration in milliseconds (an integer ≥ 0) (got "-1")'],
+    [{ TANDEM_PING_INTERVAL_MS: '9' }, 'TANDEM_PING_INTERVAL_MS: must be a duration in milliseconds (an integer between 10 and 3600000) (got "9")'],
+    [{ TANDEM_UNLOAD_GRACE_MS: '-1' }, 'TANDEM_UNLOAD_GRACE_MS: must be a duration in milliseconds (an integer between 0 and 86400000) (got "-1")'],
   ])('rejects %o with an error naming the variable', (env, expected) => {
     expect(errorsOf(env)).toEqual([expected]);
   });
@@ -249,3 +250,31 @@ describe('store selection', () => {
   });
 });
 
+describe('millisecond options', () => {
+  // Node's setTimeout turns delays over 2^31-1 ms into 1 ms: an unbounded option overflows.
+  const durations = relayOptions.filter((option) => option.schema.description?.startsWith('a duration in milliseconds'));
+
+  it('exist (the filter below is not vacuous)', () => {
+    expect(durations.map((option) => option.key)).toEqual(expect.arrayContaining(['unloadGraceMs', 'pingIntervalMs', 'handshakeTimeoutMs']));
+  });
+
+  it.each(durations.map((option) => [option.env, option] as const))('%s has an upper bound below the timer clamp', (env) => {
+    const errors = errorsOf({ [env]: String(2 ** 31) });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^${env}: must be a duration in milliseconds \\(an integer between \\d+ and \\d+\\)`));
+  });
+
+  it('refuses a 30-day unload grace', () => {
+    expect(errorsOf({ TANDEM_UNLOAD_GRACE_MS: String(30 * 86_400_000) })[0]).toContain('TANDEM_UNLOAD_GRACE_MS');
+  });
+});
+
+describe('trusted proxies', () => {
+  it('reads addresses and CIDR ranges, and refuses anything else naming the variable', () => {
+    expect(configOf({ TANDEM_TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.1,::1 , fd00::/8' }).trustedProxies).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8']);
+    expect(configOf({}).trustedProxies).toEqual([]);
+    for (const bad of ['localhost', '10.0.0.0/33', '::1/129', '10.0.0.1/', '1.2.3', '10.0.0.0/8/1']) {
+      expect(errorsOf({ TANDEM_TRUSTED_PROXIES: bad })[0]).toMatch(/^TANDEM_TRUSTED_PROXIES: must be a comma-separated list of IP addresses or CIDR ranges/);
+    }
+  });
+});

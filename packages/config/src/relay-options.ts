@@ -1,5 +1,5 @@
 import { defineOption, type ConfigOf, type CrossFieldRule } from './config-option';
-import { booleanValue, byteSizeValue, databaseUrlValue, durationMsValue, enumValue, integerValue, originListValue, redisUrlValue, secretValue, textValue } from './value-schemas';
+import { addressListValue, booleanValue, byteSizeValue, databaseUrlValue, durationMsValue, enumValue, integerValue, originListValue, redisUrlValue, secretValue, textValue } from './value-schemas';
 
 /** Log levels pino accepts, least to most severe, plus `silent`. */
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -72,7 +72,7 @@ export const relayOptions = [
   defineOption({
     key: 'unloadGraceMs', env: 'TANDEM_UNLOAD_GRACE_MS', flag: '--unload-grace-ms', default: 5_000,
     description: 'Keep a document in memory this long after its last client leaves.',
-    schema: durationMsValue({ min: 0 }),
+    schema: durationMsValue({ min: 0, max: 86_400_000 }),
   }),
   defineOption({
     key: 'maxMessageBytes', env: 'TANDEM_MAX_MESSAGE_BYTES', flag: '--max-message-bytes', default: 16_777_216,
@@ -87,17 +87,17 @@ export const relayOptions = [
   defineOption({
     key: 'pingIntervalMs', env: 'TANDEM_PING_INTERVAL_MS', flag: '--ping-interval-ms', default: 15_000,
     description: 'Send a WebSocket ping to each client this often.',
-    schema: durationMsValue({ min: 10 }),
+    schema: durationMsValue({ min: 10, max: 3_600_000 }),
   }),
   defineOption({
     key: 'pingTimeoutMs', env: 'TANDEM_PING_TIMEOUT_MS', flag: '--ping-timeout-ms', default: 45_000,
     description: 'Drop a client that has not answered for this long; at least the ping interval.',
-    schema: durationMsValue({ min: 10 }),
+    schema: durationMsValue({ min: 10, max: 3_600_000 }),
   }),
   defineOption({
     key: 'shutdownTimeoutMs', env: 'TANDEM_SHUTDOWN_TIMEOUT_MS', flag: '--shutdown-timeout-ms', default: 8_000,
     description: 'On SIGTERM, wait this long for clients to be closed and edits flushed before exiting.',
-    schema: durationMsValue({ min: 0 }),
+    schema: durationMsValue({ min: 0, max: 3_600_000 }),
   }),
   defineOption({
     key: 'maxBufferedBytes', env: 'TANDEM_MAX_BUFFERED_BYTES', flag: '--max-buffered-bytes', default: 8_388_608,
@@ -113,6 +113,11 @@ export const relayOptions = [
     key: 'maxConnectionsPerAddress', env: 'TANDEM_MAX_CONNECTIONS_PER_ADDRESS', flag: '--max-connections-per-address', default: 1_000,
     description: 'Refuse more simultaneous WebSocket connections than this from one IP address.',
     schema: integerValue({ min: 1 }),
+  }),
+  defineOption({
+    key: 'trustedProxies', env: 'TANDEM_TRUSTED_PROXIES', flag: '--trusted-proxies', default: [],
+    description: 'Reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For names the client, for per-address limits and logs; empty trusts none.',
+    schema: addressListValue(),
   }),
   defineOption({
     key: 'adminToken', env: 'TANDEM_ADMIN_TOKEN', flag: '--admin-token', default: '', isSecret: true,
@@ -182,7 +187,7 @@ export const relayOptions = [
   defineOption({
     key: 'handshakeTimeoutMs', env: 'TANDEM_HANDSHAKE_TIMEOUT_MS', flag: '--handshake-timeout-ms', default: 10_000,
     description: 'A connection must send its first message within this time (4508).',
-    schema: durationMsValue({ min: 100 }),
+    schema: durationMsValue({ min: 100, max: 600_000 }),
   }),
   defineOption({
     key: 'redisUrl', env: 'TANDEM_REDIS_URL', flag: '--redis-url', default: '', isSecret: true,

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /*
@@ -27,9 +28,15 @@ export function byteSizeValue(options: { readonly min: number; readonly max?: nu
   return integerValue({ ...options, unit: 'a size in bytes' });
 }
 
-/** A duration in milliseconds. */
+/**
+ * Longest delay a timer honours: Node's setTimeout turns anything longer into 1 ms, so an
+ * unbounded millisecond option would fire at once instead of never.
+ */
+export const MAX_DURATION_MS = 2_147_483_647;
+
+/** A duration in milliseconds, never above {@link MAX_DURATION_MS}. */
 export function durationMsValue(options: { readonly min: number; readonly max?: number }) {
-  return integerValue({ ...options, unit: 'a duration in milliseconds' });
+  return integerValue({ min: options.min, max: Math.min(options.max ?? MAX_DURATION_MS, MAX_DURATION_MS), unit: 'a duration in milliseconds' });
 }
 
 /** One of a fixed set of words, matched exactly. */
@@ -73,6 +80,33 @@ export function originListValue() {
       return Object.freeze(origins);
     })
     .describe(expected);
+}
+
+/**
+ * Comma-separated IP addresses and CIDR ranges (`10.0.0.0/8, ::1`), e.g. the reverse proxies
+ * whose X-Forwarded-For header is believed. Empty means none.
+ */
+export function addressListValue() {
+  const expected = 'a comma-separated list of IP addresses or CIDR ranges such as 10.0.0.0/8, ::1';
+  return z
+    .string()
+    .transform((raw, context): readonly string[] => {
+      const entries = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+      if (!entries.every(isAddressOrRange)) {
+        context.addIssue({ code: 'custom', message: expected });
+        return z.NEVER;
+      }
+      return Object.freeze(entries);
+    })
+    .describe(expected);
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 /** A secret such as an API token: empty (feature off) or at least `minLength` characters. */

@@ -1,6 +1,7 @@
 export type * from './ports';
 export { createRelay, defaultRelayOptions, type Relay, type RelayDeps, type RelayOptions, type RelayStats, type ConnectRequest, type Revocation, type DocumentDeletion } from './relay';
 export type { Session, SessionOptions, RateLimits } from './session';
+export { createLongTimers, MAX_TIMER_DELAY_MS, type HostTimers } from './long-timers';
 export { createAllowAllAuthorizer } from './allow-all-authorizer';
 export {
   RelayError,
@@ -15,6 +16,7 @@ export {
   DocumentDeletedError,
 } from './errors';
 export { createDocState, type DocState } from './doc-state';
+export { foldUncoveredUpdates } from './snapshot-coverage';
 export { validateUpdate, type UpdateCheck } from './validate-update';
 export { createAwarenessRegistry, type AwarenessRegistry } from './awareness-registry';
 export { shouldCompact, type CompactionThresholds, type LogSize } from './compaction-policy';

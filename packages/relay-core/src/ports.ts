@@ -151,6 +151,10 @@ export type TimerHandle = { readonly __timer: unique symbol } | number | object;
 /** Time, injectable so tests run on a fake clock. */
 export interface Clock {
   now(): number;
+  /**
+   * Calls `callback` once `delayMs` has passed. Any delay must be honoured, also beyond the
+   * 2^31-1 ms (24.8 days) that host timers clamp to 1 ms: build on `createLongTimers`.
+   */
   setTimeout(callback: () => void, delayMs: number): TimerHandle;
   clearTimeout(handle: TimerHandle): void;
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import * as Y from 'yjs';
 import { createSeededRandom, docStoreContract } from '@tandem/test-kit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from './open-database';
@@ -12,8 +13,14 @@ docStoreContract('SqliteDocStore', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tandem-sqlite-contract-'));
   const path = join(dir, 'tandem.db');
   let current = createSqliteDocStore({ path });
+  const others: SqliteDocStore[] = [];
   return {
     store: current,
+    openAnother: async () => {
+      const other = createSqliteDocStore({ path });
+      others.push(other);
+      return other;
+    },
     reopen: async () => {
       await current.close();
       current = createSqliteDocStore({ path });
@@ -21,6 +28,7 @@ docStoreContract('SqliteDocStore', async () => {
     },
     cleanup: async () => {
       await current.close();
+      for (const other of others) await other.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -156,11 +164,12 @@ describe('SqliteDocStore', () => {
 
   it('ignores a stale compaction that a newer snapshot already covers', async () => {
     const store = open();
+    const { updates, states } = typed('abcd');
     const seqs: number[] = [];
-    for (let i = 1; i <= 4; i++) seqs.push((await store.append('doc', new Uint8Array([i]))).seq);
-    await store.compact('doc', new Uint8Array([0xa3]), seqs[2]!);
-    await store.compact('doc', new Uint8Array([0xa1]), seqs[0]!);
-    expect((await store.load('doc'))?.updates.map((u) => [...u])).toEqual([[0xa3], [4]]);
+    for (const update of updates) seqs.push((await store.append('doc', update)).seq);
+    await store.compact('doc', states[2]!, seqs[2]!);
+    await store.compact('doc', states[0]!, seqs[0]!);
+    expect((await store.load('doc'))?.updates.map((u) => [...u])).toEqual([[...states[2]!], [...updates[3]!]]);
   });
 
   it('two stores on one file (two relays) interleave appends without losing any', async () => {
@@ -180,17 +189,27 @@ describe('SqliteDocStore', () => {
     const store = open();
     const random = createSeededRandom(42).int;
     let compactions = 0;
+    const ydocs = new Map<string, Y.Doc>();
+    const ydocOf = (name: string): Y.Doc => ydocs.get(name) ?? ydocs.set(name, new Y.Doc()).get(name)!;
     for (let step = 0; step < 400; step++) {
       const doc = `doc-${random(4)}`;
       const op = random(20);
-      if (op === 0) await store.remove(doc);
-      else if (op < 3) {
+      if (op === 0) {
+        await store.remove(doc);
+        ydocs.delete(doc);
+      } else if (op < 3) {
         const stored = await store.load(doc);
         if (stored) {
-          await store.compact(doc, new Uint8Array(random(300) + 1), Math.max(1, stored.lastSeq - random(3)));
+          // Half the snapshots cover nothing, as if computed by a relay that saw none of the rows.
+          const snapshot = random(2) ? Y.encodeStateAsUpdate(ydocOf(doc)) : Y.encodeStateAsUpdate(new Y.Doc());
+          await store.compact(doc, snapshot, Math.max(1, stored.lastSeq - random(3)));
           compactions++;
         }
-      } else await store.append(doc, new Uint8Array(random(200) + 1));
+      } else {
+        const ydoc = ydocOf(doc);
+        const update = recordOne(ydoc, () => ydoc.getText('t').insert(0, 'x'.repeat(random(200) + 1)));
+        await store.append(doc, update);
+      }
     }
     expect(compactions).toBeGreaterThan(10);
     const listed = await store.list();
@@ -211,6 +230,28 @@ describe('SqliteDocStore', () => {
     }
   });
 });
+
+/** Types `text` one character per update; returns the updates and the encoded state after each. */
+function typed(text: string): { updates: Uint8Array[]; states: Uint8Array[] } {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  const states: Uint8Array[] = [];
+  for (const char of text) {
+    updates.push(recordOne(doc, () => doc.getText('t').insert(doc.getText('t').length, char)));
+    states.push(Y.encodeStateAsUpdate(doc));
+  }
+  return { updates, states };
+}
+
+function recordOne(doc: Y.Doc, edit: () => void): Uint8Array {
+  let update: Uint8Array | null = null;
+  const onUpdate = (u: Uint8Array): void => void (update = u);
+  doc.on('update', onUpdate);
+  edit();
+  doc.off('update', onUpdate);
+  if (!update) throw new Error('the edit produced no update');
+  return update;
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

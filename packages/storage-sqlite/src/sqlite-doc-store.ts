@@ -1,4 +1,4 @@
-import type { DocStore, DocSummary, StoredDoc } from '@tandem/relay-core';
+import { foldUncoveredUpdates, type DocStore, type DocSummary, type StoredDoc } from '@tandem/relay-core';
 import type Database from 'better-sqlite3';
 import { startBackgroundCheckpointer, type BackgroundCheckpointer } from './background-checkpointer';
 import { isInMemoryPath, openDatabase, type SqliteSynchronous } from './open-database';
@@ -149,13 +149,16 @@ function createTransactions(db: Database.Database, s: SqliteStatements) {
       }
       // Another compaction already covered more: every row this snapshot stands for is gone.
       if (throughSeq < row.snapshot_seq) return;
+      // Re-read what this transaction deletes: rows another relay appended that the caller
+      // never saw are merged into the snapshot, so a shared file can never lose them.
+      const stored = foldUncoveredUpdates(snapshot, s.selectDataThrough.all(doc, throughSeq));
       const removed = s.measureThrough.get(doc, throughSeq);
       if (!removed) throw new Error(`compact "${doc}": could not measure the log`);
       s.deleteThrough.run(doc, throughSeq);
       // seq = throughSeq is free (just deleted) and sorts before every kept row.
-      s.insertSnapshot.run(doc, throughSeq, snapshot);
+      s.insertSnapshot.run(doc, throughSeq, stored);
       s.recordCompaction.run(
-        throughSeq, removed.log_count, removed.log_bytes, removed.total_bytes, snapshot.byteLength, nowMs, doc,
+        throughSeq, removed.log_count, removed.log_bytes, removed.total_bytes, stored.byteLength, nowMs, doc,
       );
     }),
 

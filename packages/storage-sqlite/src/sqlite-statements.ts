@@ -25,6 +25,7 @@ export interface SqliteStatements {
   readonly insertUpdate: Database.Statement<[string, number, Uint8Array]>;
   readonly selectDoc: Database.Statement<[string], DocRow>;
   readonly selectData: Database.Statement<[string], Buffer>;
+  readonly selectDataThrough: Database.Statement<[string, number], Buffer>;
   readonly measureThrough: Database.Statement<[string, number], RemovedRows>;
   readonly deleteThrough: Database.Statement<[string, number]>;
   readonly insertSnapshot: Database.Statement<[string, number, Uint8Array]>;
@@ -54,6 +55,7 @@ export function prepareStatements(db: Database.Database): SqliteStatements {
     insertUpdate: db.prepare('INSERT INTO updates (doc, seq, is_snapshot, data) VALUES (?, ?, 0, ?)'),
     selectDoc: db.prepare('SELECT last_seq, snapshot_seq, log_count, log_bytes FROM docs WHERE name = ?'),
     selectData: db.prepare<[string], Buffer>('SELECT data FROM updates WHERE doc = ? ORDER BY seq').pluck(),
+    selectDataThrough: db.prepare<[string, number], Buffer>('SELECT data FROM updates WHERE doc = ? AND seq <= ? ORDER BY seq').pluck(),
     // length() of a BLOB reads the record header only, not the (possibly large) payload.
     measureThrough: db.prepare(
       `SELECT count(*) FILTER (WHERE is_snapshot = 0) AS log_count,

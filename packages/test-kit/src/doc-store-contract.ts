@@ -11,6 +11,12 @@ export interface DocStoreFixture {
    * provide it; the durability test is skipped without it.
    */
   readonly reopen?: () => Promise<DocStore>;
+  /**
+   * Opens another store instance on the same data, as a second relay process would (its own
+   * connection). Adapters meant to be shared by several relays provide it; the shared-store
+   * tests are skipped without it. The fixture's cleanup closes it.
+   */
+  readonly openAnother?: () => Promise<DocStore>;
   /** Releases everything the fixture made; must tolerate stores the test already closed. */
   cleanup(): Promise<void>;
 }
@@ -36,6 +42,7 @@ export function docStoreContract(adapterName: string, makeFixture: MakeDocStoreF
     });
 
     describeLogContract(() => store);
+    describeSharedStoreContract(() => fixture, () => store);
     describeCompactionContract(() => store);
     describeCatalogContract(() => store);
 
@@ -200,6 +207,44 @@ function describeCompactionContract(getStore: () => DocStore): void {
     await store.remove('doc');
     await store.compact('doc', Y.mergeUpdates(updates), lastSeq);
     expect(await store.load('doc')).toBeNull();
+  });
+}
+
+function describeSharedStoreContract(getFixture: () => DocStoreFixture, getStore: () => DocStore): void {
+  // Relay A loaded the doc, relay B appended rows A never saw (no fan-out, or fan-out still in
+  // flight), A appended its own edit and compacts through its own seq: B's rows are among the
+  // rows A's compaction replaces, yet their content must survive.
+  it('two store instances on one database: compaction by one never deletes rows appended by the other', async (context) => {
+    const fixture = getFixture();
+    if (!fixture.openAnother) context.skip();
+    const a = getStore();
+    const b = await fixture.openAnother!();
+    const alice = typeText('hello');
+    for (const update of alice.updates) await a.append('doc', update);
+    const loadedByA = await a.load('doc');
+    const aDoc = new Y.Doc();
+    for (const update of loadedByA!.updates) Y.applyUpdate(aDoc, update);
+
+    const bob = new Y.Doc();
+    Y.applyUpdate(bob, Y.encodeStateAsUpdate(alice.doc));
+    const bobInserts = recordUpdates(bob, () => bob.getText('t').insert(5, ' world'));
+    const bobDeletes = recordUpdates(bob, () => bob.getText('t').delete(0, 1)); // a delete-only update
+    for (const update of [...bobInserts, ...bobDeletes]) await b.append('doc', update);
+
+    const aEdit = recordUpdates(aDoc, () => aDoc.getText('t').insert(0, '>'));
+    let throughSeq = 0;
+    for (const update of aEdit) throughSeq = (await a.append('doc', update)).seq;
+    await a.compact('doc', Y.encodeStateAsUpdate(aDoc), throughSeq);
+
+    const expected = new Y.Doc();
+    for (const update of [...alice.updates, ...bobInserts, ...bobDeletes, ...aEdit]) Y.applyUpdate(expected, update);
+    expect(expected.getText('t').toString()).toBe('>ello world');
+    for (const store of [a, b]) expect(textOf(await store.load('doc'))).toBe('>ello world');
+
+    // B compacts next with what it knows (its own rows, not A's edit): nothing is lost either.
+    const bLoaded = await b.load('doc');
+    await b.compact('doc', Y.encodeStateAsUpdate(bob), bLoaded!.lastSeq);
+    expect(textOf(await a.load('doc'))).toBe('>ello world');
   });
 }
 

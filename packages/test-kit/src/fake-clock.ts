@@ -1,4 +1,4 @@
-import type { Clock, TimerHandle } from '@tandem/relay-core';
+import { createLongTimers, MAX_TIMER_DELAY_MS, type Clock, type HostTimers } from '@tandem/relay-core';
 
 /** A Clock whose time moves only when a test says so. */
 export interface FakeClock extends Clock {
@@ -6,6 +6,17 @@ export interface FakeClock extends Clock {
   advance(ms: number): void;
   /** Timers not yet fired or cleared. */
   readonly pendingTimers: number;
+  /**
+   * The modelled host timers under the clock, with Node's `setTimeout` semantics: a delay over
+   * 2^31-1 ms, under 1 ms or NaN becomes 1 ms. The Clock methods schedule on them through
+   * `createLongTimers`, exactly as the system clock schedules on Node's timers.
+   */
+  readonly host: HostTimers;
+}
+
+/** Node's rule for the delay it really uses. */
+function hostDelay(delayMs: number): number {
+  return delayMs > MAX_TIMER_DELAY_MS || !(delayMs >= 1) ? 1 : delayMs;
 }
 
 /** Creates a fake clock starting at `startMs`. */
@@ -13,17 +24,21 @@ export function createFakeClock(startMs = 0): FakeClock {
   let now = startMs;
   let nextId = 1;
   const timers = new Map<number, { dueAt: number; callback: () => void }>();
-
-  return {
-    now: () => now,
+  const host: HostTimers = {
     setTimeout(callback, delayMs) {
       const id = nextId++;
-      timers.set(id, { dueAt: now + delayMs, callback });
-      return id as TimerHandle;
+      timers.set(id, { dueAt: now + hostDelay(delayMs), callback });
+      return id;
     },
     clearTimeout(handle) {
       timers.delete(handle as number);
     },
+  };
+
+  return {
+    now: () => now,
+    ...createLongTimers(host, () => now),
+    host,
     advance(ms) {
       const target = now + ms;
       for (;;) {

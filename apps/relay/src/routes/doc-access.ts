@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Authorizer } from '@tandem/relay-core';
+import { callerOf, isRoleAtLeast, roleOf, type ApiEnv } from '../caller';
 
 /** What a request needs on a document: viewers read and export; editors also import, rename and delete. */
 export type DocPermission = 'read' | 'write';
@@ -29,5 +30,20 @@ export function createBearerDocAccess(authorizer: Authorizer): AuthorizeDoc {
     if (!result.ok) return { ok: false, status: result.failure === 'unauthenticated' ? 401 : 403, message: result.detail };
     if (need === 'write' && result.access !== 'write') return { ok: false, status: 403, message: 'this needs the editor role on the document' };
     return { ok: true, userId: result.user?.id ?? null };
+  };
+}
+
+/**
+ * Per-document access from the caller the auth middleware resolved (`callerOf`), with the same
+ * role resolution as the WebSocket authorizer (`roleOf`): the composition root's default.
+ */
+export function createCallerDocAccess(): AuthorizeDoc {
+  return async (c, doc, need) => {
+    const caller = callerOf(c as Context<ApiEnv>);
+    if (caller.kind === 'anonymous') return { ok: false, status: 401, message: 'a bearer token is required' };
+    const role = roleOf(caller, doc);
+    if (!role) return { ok: false, status: 403, message: 'the token does not cover this document' };
+    if (need === 'write' && !isRoleAtLeast(role, 'editor')) return { ok: false, status: 403, message: 'this needs the editor role on the document' };
+    return { ok: true, userId: caller.kind === 'token' ? caller.user.id : null };
   };
 }

@@ -2,6 +2,7 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { encodeAwarenessMessage, encodeAwarenessUpdate, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from '@tandem/protocol';
 import type { Dialect } from './dialect';
+import { nextLoopbackSource } from './loopback-sources';
 
 /** Where and how a bench client connects. */
 export interface BenchClientOptions {
@@ -57,7 +58,9 @@ export class BenchClient {
   /** Opens a socket, sends the opening handshake and resolves once the socket is open. */
   static connect(options: BenchClientOptions): Promise<BenchClient> {
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(options.dialect.url(options.baseUrl, options.doc), { maxPayload: 512 * 1024 * 1024 });
+      const url = options.dialect.url(options.baseUrl, options.doc);
+      const localAddress = nextLoopbackSource(url);
+      const socket = new WebSocket(url, { maxPayload: 512 * 1024 * 1024, ...(localAddress ? { localAddress } : {}) });
       // Without an 'error' listener a refused connection would crash the load generator.
       socket.on('error', (error) => reject(error));
       socket.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode} for ${options.doc}`)));

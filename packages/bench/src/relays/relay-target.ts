@@ -3,7 +3,10 @@ import type { RelayProcess } from './relay-process';
 
 /** Identifiers of the relays the bench knows. */
 export const RelayId = {
+  /** Tandem with the defaults a user gets. */
   tandem: 'tandem',
+  /** Tandem with its per-connection rate limits lifted (the peers have none), for comparison. */
+  tandemLimitsLifted: 'tandem-limits-lifted',
   yWebsocketServer: 'y-websocket-server',
   hocuspocus: 'hocuspocus',
 } as const;
