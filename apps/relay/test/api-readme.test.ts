@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDocConverter } from '@tandem/doc-convert';
-import { createAllowAllAuthorizer, createMemoryDocStore, createRelay } from '@tandem/relay-core';
+import { createMemoryDocStore, createRelay } from '@tandem/relay-core';
 import { createSilentLogger } from '@tandem/test-kit';
 import { formatApiTable } from '../src/routes/api-table';
-import { createBearerDocAccess } from '../src/routes/doc-access';
+import { createCallerDocAccess } from '../src/routes/doc-access';
 import { createDocApi, OPENAPI_PATH } from '../src/routes/doc-api';
 import { systemClock } from '../src/system-clock';
 
@@ -15,7 +15,7 @@ describe('README document API table', () => {
     const api = createDocApi({
       relay,
       store,
-      authorizeDoc: createBearerDocAccess(createAllowAllAuthorizer()),
+      authorizeDoc: createCallerDocAccess(),
       converter: createDocConverter(),
       maxImportBytes: 10_485_760,
       maxUpdateBytes: 16_777_216,

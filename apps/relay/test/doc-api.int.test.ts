@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
-import { createJwtAuthorizer, createTokenIssuer, createVerificationKey } from '@tandem/auth-jwt';
+import { createTokenIssuer } from '@tandem/auth-jwt';
 import { createDocConverter, readBody } from '@tandem/doc-convert';
 import { BODY_FIELD, TITLE_FIELD } from '@tandem/doc-schema';
 import { everyNodeDoc } from '@tandem/test-kit';
@@ -264,8 +264,7 @@ describe('document API: roles (the WebSocket tokens as Authorization: Bearer)', 
   const token = (docs: Record<string, 'viewer' | 'editor'>) => issuer.issue({ sub: 'u1', docs, ttlSeconds: 3600 });
 
   it('viewers read and export; editors also import, rename and delete; others get 401/403 and change nothing', async () => {
-    const authorizer = createJwtAuthorizer(await createVerificationKey({ kind: 'secret', secret: SECRET }));
-    relay = await startTestRelay({ authorizer });
+    relay = await startTestRelay({ authSecret: SECRET });
     const editor = { authorization: `Bearer ${await token({ 'team/*': 'editor' })}` };
     const viewer = { authorization: `Bearer ${await token({ 'team/*': 'viewer' })}` };
     const stranger = { authorization: `Bearer ${await token({ 'other/*': 'editor' })}` };
