@@ -32,7 +32,7 @@ export function DocumentPage({ docId, navigate }: { docId: string; navigate: (pa
         <div className="topbar__spacer" />
         {isReadOnly && <span className="badge">View only</span>}
         <StatusIndicator session={session} />
-        <ShareButton />
+        <ShareButton docId={docId} title={title} token={token} awareness={session?.awareness ?? null} isReadOnly={isReadOnly} />
         <PresenceBar awareness={session?.awareness ?? null} />
       </header>
       {session && isReady ? (
