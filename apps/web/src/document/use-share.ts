@@ -6,10 +6,18 @@ import { readSharePeople, ROLE_FIELD, type SharePerson } from './share-people';
 
 const NO_PEOPLE: SharePerson[] = [];
 
-/** Whether the relay has auth on and lets this caller mint links; null while asking. */
+/**
+ * Whether the relay has auth on and lets this caller mint links; null while asking. Without a
+ * token there is nothing to ask: either auth is off (the address is the link) or the relay
+ * refuses this browser the document anyway.
+ */
 export function useSessionInfo(token: string | null): SessionInfo | null {
   const [info, setInfo] = useState<SessionInfo | null>(null);
   useEffect(() => {
+    if (token === null) {
+      setInfo({ auth: false, canShare: false });
+      return;
+    }
     let isCurrent = true;
     void fetchSessionInfo(token).then((answer) => {
       if (isCurrent) setInfo(answer);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { TITLE_FIELD, type CollabSession } from '@tandem/client';
-import { isDocBlank } from './doc-content';
+import { isDocBlank } from '../document/doc-content';
 import { rememberLocalDoc } from './local-docs';
 
 /** Writes to the record at most this often while someone types. */
