@@ -10,6 +10,11 @@ import { useDocList, type LocalReason } from './use-doc-list';
 
 type Editing = { readonly kind: 'rename' | 'delete'; readonly doc: ListedDoc } | null;
 
+/** Opens a brand-new document: only a new address, stored when someone first writes in it. */
+function openNewDocument(navigate: (path: string) => void): void {
+  navigate(documentPath(newDocId()));
+}
+
 /** The list of documents (the relay's, or this browser's without it), search, and the button that starts a new one. */
 export function HomePage({ navigate }: { navigate: (path: string) => void }) {
   const [query, setQuery] = useState('');
@@ -33,8 +38,7 @@ export function HomePage({ navigate }: { navigate: (path: string) => void }) {
             <h1 className="page-title">Documents</h1>
             <p className="muted">Write together in real time. Share a link and anyone can join.</p>
           </div>
-          {/* Only a new address: the document is stored when someone first writes in it. */}
-          <button type="button" className="button button--primary" onClick={() => navigate(documentPath(newDocId()))}>
+          <button type="button" className="button button--primary" onClick={() => openNewDocument(navigate)}>
             <svg className="icon" viewBox="0 0 24 24" aria-hidden="true">
               <path d="M12 5v14M5 12h14" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
             </svg>
