@@ -22,4 +22,9 @@ describe('readSharePeople', () => {
       { key: 'user:bob', name: 'Bob Chen', color: '#c2255c', role: 'editor', isYou: false },
     ]);
   });
+
+  it('lists a share link holder, whom the relay names by token id, as a guest', () => {
+    const people = readSharePeople(awareness(1, [[2, { user: { id: 'share:1b2c', name: 'share:1b2c', color: '#c2255c' }, role: 'viewer' }]]));
+    expect(people.map((p) => p.name)).toEqual(['Guest with a link']);
+  });
 });

@@ -15,6 +15,10 @@ export interface SharePerson {
 }
 
 const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+/** User ids the relay gives the holders of share links. */
+const SHARE_ID_PREFIX = 'share:';
+/** How someone who came through a share link is listed: their token has no name. */
+export const GUEST_NAME = 'Guest with a link';
 
 /**
  * Everyone in the document with their role, one entry per person: tabs with the same user
@@ -31,11 +35,13 @@ export function readSharePeople(awareness: AwarenessLike): SharePerson[] {
     const roleValue = state[ROLE_FIELD];
     const role = roleValue === 'editor' || roleValue === 'viewer' ? roleValue : null;
     const key = typeof id === 'string' && id !== '' ? `user:${id}` : `client:${clientId}`;
+    // The relay names people by their token; a share link's token has an id (`share:<uuid>`) but no name.
+    const shown = typeof id === 'string' && id.startsWith(SHARE_ID_PREFIX) && name === id ? GUEST_NAME : name;
     const isYou = clientId === awareness.clientID;
     const previous = byKey.get(key);
     byKey.set(key, {
       key,
-      name: name.slice(0, 64),
+      name: shown.slice(0, 64),
       color: typeof color === 'string' && COLOR_PATTERN.test(color) ? color : '#64748b',
       role: strongerRole(previous?.role ?? null, role),
       isYou: isYou || (previous?.isYou ?? false),
