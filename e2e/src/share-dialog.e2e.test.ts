@@ -68,8 +68,13 @@ describe('Share dialog', () => {
       describe: () => people.allTextContents(),
     });
 
+    // For docs/WEB.md: the dialog with a margin of the dimmed page around it.
     mkdirSync(join(repoRoot, 'docs/images'), { recursive: true });
-    await dialog.screenshot({ path: join(repoRoot, 'docs/images/share-dialog.png') });
+    const box = (await dialog.boundingBox())!;
+    await alice.page.screenshot({
+      path: join(repoRoot, 'docs/images/share-dialog.png'),
+      clip: { x: box.x - 24, y: box.y - 24, width: box.width + 48, height: box.height + 48 },
+    });
 
     // A viewer may share too, but never more than viewing.
     if ((await bob.page.getByRole('button', { name: 'Share' }).count()) > 0) {

@@ -29,7 +29,7 @@ export function ShareDialog({
 }) {
   const [role, setRole] = useState<DocRole>('viewer');
   const [expiresInSeconds, setExpiresInSeconds] = useState<number>(SHARE_EXPIRIES[2].seconds);
-  const [link, setLink] = useState<ShareLink | null>(null);
+  const [link, setLink] = useState<(ShareLink & { requestedAtMs: number }) | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -46,7 +46,8 @@ export function ShareDialog({
     setIsBusy(true);
     setError(null);
     try {
-      setLink(await createShareLink({ doc: docId, role, expiresInSeconds, token }));
+      const requestedAtMs = Date.now();
+      setLink({ ...(await createShareLink({ doc: docId, role, expiresInSeconds, token })), requestedAtMs });
     } catch (failure) {
       setError(`Could not create a link: ${failure instanceof Error ? failure.message : String(failure)}`);
     } finally {
@@ -114,7 +115,7 @@ export function ShareDialog({
           <p className="muted share-dialog__hint" aria-live="polite">
             {copied === 'failed'
               ? 'Could not copy: select the link and copy it yourself.'
-              : `${ROLE_LABELS[role]}${link.expiresAtMs ? ` · until ${formatExpiry(link.expiresAtMs)}` : ''}`}
+              : `${ROLE_LABELS[role]}${link.expiresAtMs ? ` · until ${formatExpiry(link.expiresAtMs)}` : ''}${isCappedByOwnAccess(link, link.requestedAtMs, expiresInSeconds) ? ' (when your own access ends)' : ''}`}
           </p>
         </div>
       )}
@@ -138,6 +139,11 @@ export function ShareDialog({
       </div>
     </Dialog>
   );
+}
+
+/** The relay ends a link no later than the token of the person who made it: say so when that cut it short. */
+function isCappedByOwnAccess(link: ShareLink, requestedAtMs: number, expiresInSeconds: number): boolean {
+  return link.expiresAtMs !== null && link.expiresAtMs < requestedAtMs + expiresInSeconds * 1000 - 60_000;
 }
 
 function formatExpiry(ms: number): string {
