@@ -32,9 +32,9 @@ export function TitleInput({ text, isReadOnly, onEnter }: { text: Y.Text; isRead
 
   // A new (blank) document starts with the caret in its title: naming it is the first thing to do.
   useEffect(() => {
+    // Only when the title first appears (not on later read-only changes): hence `text` alone.
     if (!isReadOnly && text.doc && isDocBlank(text.doc)) ref.current?.focus();
-    // Only when the title first appears, not when the document later changes.
-  }, [text]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [text]);
 
   useLayoutEffect(() => {
     const input = ref.current;
