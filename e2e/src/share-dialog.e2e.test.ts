@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openUser, unexpectedErrors } from './harness/browser';
 import { editorPage, uniqueDocId } from './harness/editor-page';
-import { repoRoot } from './harness/paths';
+import { artifactsDir } from './harness/paths';
 import { mintToken, startRelay, type RelayProcess } from './harness/relay-process';
 import { waitFor } from './harness/wait-for';
 
@@ -68,11 +68,11 @@ describe('Share dialog', () => {
       describe: () => people.allTextContents(),
     });
 
-    // For docs/WEB.md: the dialog with a margin of the dimmed page around it.
-    mkdirSync(join(repoRoot, 'docs/images'), { recursive: true });
+    // The dialog with a margin of the dimmed page around it (docs/images/share-dialog.png is a copy).
+    mkdirSync(artifactsDir, { recursive: true });
     const box = (await dialog.boundingBox())!;
     await alice.page.screenshot({
-      path: join(repoRoot, 'docs/images/share-dialog.png'),
+      path: join(artifactsDir, 'share-dialog.png'),
       clip: { x: box.x - 24, y: box.y - 24, width: box.width + 48, height: box.height + 48 },
     });
 
