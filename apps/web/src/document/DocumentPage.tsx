@@ -12,6 +12,7 @@ import { TitleInput } from './TitleInput';
 import { Toolbar } from './Toolbar';
 import { useDocumentTitle } from './use-document-title';
 import { accessTokenFor } from './access-token';
+import { useLocalDocRecord } from '../home/use-local-doc-record';
 
 /** One document: header with status and people, toolbar, title and body. */
 export function DocumentPage({ docId, navigate }: { docId: string; navigate: (path: string) => void }) {
@@ -19,6 +20,7 @@ export function DocumentPage({ docId, navigate }: { docId: string; navigate: (pa
   const { session, isReady, isReadOnly } = useCollabDoc({ serverUrl: relayWebSocketUrl(), docName: docId, token });
   const { identity } = useIdentity();
   const title = useDocumentTitle(session);
+  useLocalDocRecord(session);
 
   return (
     <div className="shell shell--document">
@@ -30,7 +32,7 @@ export function DocumentPage({ docId, navigate }: { docId: string; navigate: (pa
         <div className="topbar__spacer" />
         {isReadOnly && <span className="badge">View only</span>}
         <StatusIndicator session={session} />
-        <ShareButton />
+        <ShareButton docId={docId} title={title} token={token} awareness={session?.awareness ?? null} isReadOnly={isReadOnly} />
         <PresenceBar awareness={session?.awareness ?? null} />
       </header>
       {session && isReady ? (

@@ -1,7 +1,47 @@
 import { useEffect, useState } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import { ShareDialog } from './ShareDialog';
+import { usePublishRole, useSessionInfo } from './use-share';
+
+/**
+ * "Share". On a relay with auth where this person may mint links, it opens the Share dialog
+ * (links with a role and an expiry). Otherwise (auth off: the address is all anyone needs)
+ * it copies the document's address.
+ */
+export function ShareButton({
+  docId,
+  title,
+  token,
+  awareness,
+  isReadOnly,
+}: {
+  docId: string;
+  title: string;
+  token: string | null;
+  awareness: Awareness | null;
+  isReadOnly: boolean;
+}) {
+  const session = useSessionInfo(token);
+  const [isOpen, setIsOpen] = useState(false);
+  const ownRole = isReadOnly ? 'viewer' : 'editor';
+  usePublishRole(awareness, ownRole);
+  if (session?.canShare) {
+    return (
+      <>
+        <button type="button" className="button button--primary share" aria-haspopup="dialog" onClick={() => setIsOpen(true)}>
+          Share
+        </button>
+        {isOpen && <ShareDialog docId={docId} title={title} token={token} ownRole={ownRole} awareness={awareness} onClose={() => setIsOpen(false)} />}
+      </>
+    );
+  }
+  // With auth on but no right to mint links, copying the address would hand on this person's own token.
+  if (session?.auth) return null;
+  return <CopyAddressButton />;
+}
 
 /** Copies the document's address so it can be sent to someone else. */
-export function ShareButton() {
+function CopyAddressButton() {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (copied === 'idle') return;

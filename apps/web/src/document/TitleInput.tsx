@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import { diffText, transformIndex, type TextDelta } from './text-diff';
+import { isDocBlank } from './doc-content';
 
 const TITLE_ORIGIN = 'title-input';
 const MAX_TITLE_LENGTH = 200;
@@ -27,6 +28,12 @@ export function TitleInput({ text, isReadOnly, onEnter }: { text: Y.Text; isRead
     };
     text.observe(onChange);
     return () => text.unobserve(onChange);
+  }, [text]);
+
+  // A new (blank) document starts with the caret in its title: naming it is the first thing to do.
+  useEffect(() => {
+    // Only when the title first appears (not on later read-only changes): hence `text` alone.
+    if (!isReadOnly && text.doc && isDocBlank(text.doc)) ref.current?.focus();
   }, [text]);
 
   useLayoutEffect(() => {

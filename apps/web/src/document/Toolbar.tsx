@@ -1,9 +1,10 @@
-import { Fragment, useRef, type KeyboardEvent } from 'react';
+import { Fragment, useRef, useState, type KeyboardEvent } from 'react';
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import { Icon } from './icons';
 import { LinkPopover } from './LinkPopover';
 import { TOOLBAR_GROUPS, type ToolbarAction } from './toolbar-actions';
+import { isToolbarKey, nextFocusIndex, tabStopIndex } from './toolbar-focus';
 
 interface ToolbarProps {
   readonly editor: Editor;
@@ -14,8 +15,9 @@ interface ToolbarProps {
 const ALL_ACTIONS = TOOLBAR_GROUPS.flat();
 
 /**
- * Formatting toolbar. One tab stop (arrow keys move between buttons, per the ARIA toolbar
- * pattern); every button has a label, a pressed state and its shortcut in the tooltip.
+ * Formatting toolbar, per the WAI-ARIA toolbar pattern: one Tab stop (on the button used last,
+ * or the first enabled one), arrow keys move between enabled buttons and wrap, Home/End jump
+ * to the ends. Every button has a label, a pressed state and its shortcut in the tooltip.
  */
 export function Toolbar({ editor, isLinkOpen, onLinkOpenChange }: ToolbarProps) {
   const states = useEditorState({
@@ -30,31 +32,32 @@ export function Toolbar({ editor, isLinkOpen, onLinkOpenChange }: ToolbarProps) 
     equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
   const rootRef = useRef<HTMLDivElement>(null);
+  // The control used last keeps the Tab stop while it stays enabled (roving tabindex).
+  const [lastUsed, setLastUsed] = useState(0);
+  const enabled = ALL_ACTIONS.map((action) => states?.[action.id]?.enabled ?? true);
+  const tabStop = tabStopIndex(enabled, lastUsed);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const keys: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
-    const step = keys[event.key];
-    if (step === undefined) return;
-    const buttons = Array.from(rootRef.current?.querySelectorAll<HTMLButtonElement>('button[data-toolbar-item]') ?? []);
-    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    const next = Number.isFinite(step) ? (index + step + buttons.length) % buttons.length : step < 0 ? 0 : buttons.length - 1;
-    const target = buttons[next];
-    if (!target) return;
+    // Only keys pressed on the toolbar's own buttons: the link popover's field lives inside
+    // the toolbar too, and its arrows must move its caret.
+    const from = ALL_ACTIONS.findIndex((action) => action.id === (event.target as HTMLElement).dataset['toolbarItem']);
+    if (from < 0 || !isToolbarKey(event.key)) return;
     event.preventDefault();
-    for (const button of buttons) button.tabIndex = button === target ? 0 : -1;
-    target.focus();
+    const next = nextFocusIndex(enabled, from, event.key);
+    setLastUsed(next);
+    rootRef.current?.querySelector<HTMLButtonElement>(`[data-toolbar-item="${ALL_ACTIONS[next]?.id}"]`)?.focus();
   };
 
-  const renderButton = (action: ToolbarAction, isFirst: boolean) => {
+  const renderButton = (action: ToolbarAction, index: number) => {
     const state = states?.[action.id] ?? { active: false, enabled: true };
     const isLink = action.id === 'link';
     return (
       <button
         key={action.id}
         type="button"
-        data-toolbar-item
+        data-toolbar-item={action.id}
         className={`tool${state.active ? ' tool--active' : ''}${action.text ? ' tool--text' : ''}`}
-        tabIndex={isFirst ? 0 : -1}
+        tabIndex={index === tabStop ? 0 : -1}
         aria-label={action.label}
         aria-pressed={action.isActive ? state.active : undefined}
         aria-haspopup={isLink ? 'dialog' : undefined}
@@ -63,7 +66,12 @@ export function Toolbar({ editor, isLinkOpen, onLinkOpenChange }: ToolbarProps) 
         disabled={!state.enabled}
         // Keep the editor's selection: a mousedown on a button would blur it.
         onMouseDown={(event) => event.preventDefault()}
-        onClick={() => (isLink ? onLinkOpenChange(!isLinkOpen) : action.run(editor))}
+        onFocus={() => setLastUsed(index)}
+        onClick={() => {
+          setLastUsed(index);
+          if (isLink) onLinkOpenChange(!isLinkOpen);
+          else action.run(editor);
+        }}
       >
         {action.icon ? <Icon name={action.icon} /> : action.text}
       </button>
@@ -75,7 +83,7 @@ export function Toolbar({ editor, isLinkOpen, onLinkOpenChange }: ToolbarProps) 
       {TOOLBAR_GROUPS.map((group, groupIndex) => (
         <Fragment key={groupIndex}>
           {groupIndex > 0 && <span className="toolbar__divider" role="separator" aria-orientation="vertical" />}
-          {group.map((action, index) => renderButton(action, groupIndex === 0 && index === 0))}
+          {group.map((action) => renderButton(action, ALL_ACTIONS.indexOf(action)))}
         </Fragment>
       ))}
       {isLinkOpen && <LinkPopover editor={editor} onClose={() => onLinkOpenChange(false)} />}
