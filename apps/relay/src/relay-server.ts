@@ -11,7 +11,8 @@ import { createHttpApp } from './http-app';
 import { createRelayObserver } from './metrics/relay-observer';
 import type { RelayMetrics } from './metrics/relay-metrics';
 import { systemClock } from './system-clock';
-import { AUTH_PROTOCOL, createUpgradeHandler, type AcceptedUpgrade } from './upgrade-handler';
+import { AUTH_PROTOCOL } from '@tandem/protocol';
+import { createUpgradeHandler, type AcceptedUpgrade } from './upgrade-handler';
 import { createWsConnection } from './ws-connection';
 
 /** Network-facing options of the relay server. */

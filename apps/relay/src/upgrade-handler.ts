@@ -1,14 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
-import { parseDocName } from '@tandem/protocol';
+import { AUTH_PROTOCOL, parseDocName } from '@tandem/protocol';
 import { httpErrorBody } from './http-error';
 
 /** Protocol versions this relay speaks (`?v=`); absent means 1. */
 const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set(['1']);
 
-/** Sub-protocol a browser offers next to its token: `new WebSocket(url, [AUTH_PROTOCOL, jwt])`. */
-export const AUTH_PROTOCOL = 'tandem-auth';
 
 /** A validated upgrade: which document, with which credentials. */
 export interface AcceptedUpgrade {

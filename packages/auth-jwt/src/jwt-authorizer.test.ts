@@ -93,12 +93,11 @@ describe('parseDurationSeconds', () => {
 
 describe('createTokenVerifier', () => {
   it('returns the claims, expiry and jti the HTTP API resolves callers from', async () => {
-    
     const verifier = createTokenVerifier(await createVerificationKey({ kind: 'secret', secret: SECRET }), { now: () => NOW });
     const token = await issuer.issue({ sub: 'u1', name: 'Ada', docs: { 'team/*': 'editor' }, ttlSeconds: 60, jti: 'share-1' });
     expect(await verifier.verify(token)).toEqual({
       ok: true,
-      token: { claims: { sub: 'u1', name: 'Ada', docs: { 'team/*': 'editor' } }, expiresAt: NOW + 60_000, jti: 'share-1' },
+      token: { claims: { sub: 'u1', name: 'Ada', docs: { 'team/*': 'editor' } }, expiresAt: NOW + 60_000, jti: 'share-1', issuedAt: NOW },
     });
     expect(await verifier.verify(null)).toEqual({ ok: false, detail: 'no token' });
     expect(await verifier.verify('junk')).toMatchObject({ ok: false });

@@ -16,3 +16,4 @@ export {
   type AwarenessEntry,
 } from './awareness-update';
 export { parseDocName, MAX_DOC_NAME_BYTES, type DocNameResult } from './doc-name';
+export { resolveRole, AUTH_PROTOCOL, type Role, type DocRoles } from './doc-roles';
