@@ -5,9 +5,17 @@ import { documentPath } from '../app/route';
 import { IdentityMenu } from '../identity/IdentityMenu';
 import { formatRelativeTime, newDocId } from './doc-list';
 import { useDocList } from './use-doc-list';
+import type { Navigate } from '../app/use-route';
+import { createdHereState } from '../document/created-here';
+
+/** Opens a brand-new document, marked as created here (it may be written in before the relay answers). */
+function openNewDocument(navigate: Navigate): void {
+  const id = newDocId();
+  navigate(documentPath(id), createdHereState(id));
+}
 
 /** The list of documents on this relay, and the button that starts a new one. */
-export function HomePage({ navigate }: { navigate: (path: string) => void }) {
+export function HomePage({ navigate }: { navigate: Navigate }) {
   const list = useDocList();
   const now = useNow(30_000);
   useEffect(() => {
@@ -27,7 +35,7 @@ export function HomePage({ navigate }: { navigate: (path: string) => void }) {
             <h1 className="page-title">Documents</h1>
             <p className="muted">Write together in real time. Share a link and anyone can join.</p>
           </div>
-          <button type="button" className="button button--primary" onClick={() => navigate(documentPath(newDocId()))}>
+          <button type="button" className="button button--primary" onClick={() => openNewDocument(navigate)}>
             <svg className="icon" viewBox="0 0 24 24" aria-hidden="true">
               <path d="M12 5v14M5 12h14" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
             </svg>
