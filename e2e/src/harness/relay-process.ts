@@ -20,6 +20,12 @@ export interface RelayProcess {
   output(): string;
 }
 
+/**
+ * While the relay is down, Chromium logs each refused connection attempt as a console error
+ * (the page cannot suppress it). These, and only these, are expected while a test stops it.
+ */
+export const RELAY_DOWN_ERRORS = [/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/[^']+' failed/, /ERR_CONNECTION_REFUSED/];
+
 /** A TCP port that was free a moment ago (the relay needs a fixed one so a restart keeps it). */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
