@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editorPage, uniqueDocId } from './harness/editor-page';
 import { mintToken } from './harness/relay-process';
 import { useE2eSuite } from './harness/suite';
+import { holdsFor } from './harness/wait-for';
 
 const SECRET = 'e2e-secret-0123456789-0123456789-0123456789';
 const suite = useE2eSuite({ relayEnv: { TANDEM_AUTH_SECRET: SECRET } });
@@ -41,6 +42,21 @@ describe('links with access tokens', () => {
     expect(await c.body.count()).toBe(0);
 
     suite.expectNoErrors([alice, bob, carol]);
+  });
+
+  it('[10.2] a token for another document: "You do not have access", nothing editable, no retries', async () => {
+    const doc = uniqueDocId('forbidden');
+    const otherToken = mintToken(SECRET, ['--doc', `${doc}-other`, '--role', 'editor', '--name', 'Dan Okafor', '--ttl', '15m']);
+    const dan = await suite.user('Dan Okafor');
+    let sockets = 0;
+    dan.page.on('websocket', () => sockets++);
+    const d = editorPage(dan.page);
+    await dan.page.goto(`/d/${doc}?token=${otherToken}`);
+    await d.refusal.getByRole('heading', { name: 'You do not have access to this document' }).waitFor();
+    await d.statusIs('stopped').waitFor();
+    expect(await d.body.count()).toBe(0);
+    await holdsFor(() => sockets === 1, 3_000, 'a single connection attempt');
+    suite.expectNoErrors([dan]);
   });
 
   it('[9.7] a viewer of a document nobody has written in yet never writes: "Saved", not "Saving…" forever', async () => {

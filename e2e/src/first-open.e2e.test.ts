@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { User } from './harness/browser';
 import { editorPage, uniqueDocId } from './harness/editor-page';
 import { artifactsDir } from './harness/paths';
@@ -10,6 +10,11 @@ import { useE2eSuite } from './harness/suite';
 import { holdsFor, waitFor } from './harness/wait-for';
 
 const suite = useE2eSuite();
+
+// A test that failed while the relay was stopped must not take the next ones down with it.
+afterEach(async () => {
+  await suite.relay.ensureRunning();
+});
 
 /** Chromium's lines for a WebSocket blocked on purpose (DevTools' blocked-URL list). */
 const BLOCKED_ERRORS = [/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/[^']+' failed/, /ERR_BLOCKED_BY_CLIENT/];
@@ -102,10 +107,9 @@ describe('opening a document this browser has never opened, while the relay is u
         await outage.begin(bob);
 
         await bob.page.goto(path);
-        await b.documentState('waiting').waitFor();
-        await b.documentState('waiting').getByText('has not been opened on this device').waitFor();
         // The old app showed an empty, editable document after ~2.8 s: watch well past that.
         await holdsFor(async () => (await b.body.count()) === 0, 4_000, 'no editor while nothing is loaded');
+        await b.documentState('waiting').getByText('has not been opened on this device').waitFor();
         // Typing goes nowhere (and so cannot be lost or glued later).
         await bob.page.locator('main').click();
         await bob.page.keyboard.type('typed into nothing');

@@ -14,6 +14,8 @@ export interface RelayProcess {
   stop(): Promise<number | null>;
   /** Start again on the same port and data directory; resolves when /healthz answers. */
   start(): Promise<void>;
+  /** Starts the relay if it is not running (after a test that stopped it failed). */
+  ensureRunning(): Promise<void>;
   /** Stop and delete the data directory. */
   dispose(): Promise<void>;
   /** Everything the relay printed, for failure messages. */
@@ -85,6 +87,10 @@ export async function startRelay(options: { env?: Record<string, string> } = {})
     port,
     stop,
     start,
+    async ensureRunning() {
+      const running = child as ChildProcess | null;
+      if (!running || running.exitCode !== null) await start();
+    },
     async dispose() {
       await stop();
       rmSync(dataDir, { recursive: true, force: true });
