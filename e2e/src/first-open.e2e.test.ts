@@ -16,9 +16,6 @@ afterEach(async () => {
   await suite.relay.ensureRunning();
 });
 
-/** Chromium's lines for a WebSocket blocked on purpose (DevTools' blocked-URL list). */
-const BLOCKED_ERRORS = [/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/[^']+' failed/, /ERR_BLOCKED_BY_CLIENT/];
-
 /** Types `blocks` into an open, editable document; a `# ` prefix makes a heading (Markdown shortcut). */
 async function typeBlocks(page: Page, blocks: readonly string[]): Promise<void> {
   const editor = editorPage(page);
@@ -75,18 +72,25 @@ const relayStopped: Outage = {
   },
 };
 
+/** Per user: whether their WebSockets are blocked right now. */
+const blocked = new WeakMap<User, { isBlocked: boolean }>();
+
 const webSocketsBlocked: Outage = {
   label: 'WebSockets blocked',
-  allowedErrors: BLOCKED_ERRORS,
+  allowedErrors: [],
   async begin(user) {
-    // A proxy or firewall that refuses the upgrade: the handshake fails (the page sees 1006).
-    const cdp = await user.context.newCDPSession(user.page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setBlockedURLs', { urls: ['ws://*'] });
-    (user as User & { unblock?: () => Promise<unknown> }).unblock = () => cdp.send('Network.setBlockedURLs', { urls: [] });
+    // A proxy or firewall that will not carry WebSockets: every socket is cut as soon as it
+    // opens, before the relay could say anything; the page keeps retrying.
+    const switchboard = { isBlocked: true };
+    blocked.set(user, switchboard);
+    await user.context.routeWebSocket(/.*/, async (ws) => {
+      if (switchboard.isBlocked) await ws.close({ code: 1001, reason: 'blocked by proxy' });
+      else ws.connectToServer();
+    });
   },
   async end(user) {
-    await (user as User & { unblock?: () => Promise<unknown> }).unblock?.();
+    const switchboard = blocked.get(user);
+    if (switchboard) switchboard.isBlocked = false;
   },
 };
 

@@ -6,7 +6,8 @@ import { useConnectionStatus, type CollabSession } from '@tandem/client';
  */
 export function DocumentLoading({ session }: { session: CollabSession | null }) {
   const status = useConnectionStatus(session);
-  if (status.kind === 'stopped') return <main className="sheet sheet--loading" data-document-state="refused" />;
+  // The refusal notice above says everything; an empty sheet under it would only look like a document.
+  if (status.kind === 'stopped') return <main className="visually-hidden" data-document-state="refused" />;
   const isWaiting = status.kind === 'reconnecting' || status.kind === 'offline';
   if (!isWaiting) {
     return (

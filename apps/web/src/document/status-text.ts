@@ -105,7 +105,7 @@ export function describeStatus(status: ConnectionStatus, nowMs: number = Date.no
     case 'stopped':
       return {
         tone: 'error',
-        label: status.code === DOCUMENT_DELETED_CODE ? 'Deleted' : 'Disconnected',
+        label: status.code === DOCUMENT_DELETED_CODE ? 'Deleted' : status.reason.startsWith('DOC_NAME_') ? 'Invalid name' : 'Disconnected',
         detail: `${describeCloseCode(status.code, status.reason)}${status.hasUnsyncedChanges ? ` ${NOT_SAVED}` : ''}`,
       };
   }
