@@ -38,6 +38,34 @@ describe('new documents', () => {
     suite.expectNoErrors([alice, bob]);
   });
 
+  it('[10.1] opening a document stores nothing and never says "unsynced changes"; the first keystroke does', async () => {
+    const alice = await suite.user('Alice Martin');
+    const page = editorPage(alice.page);
+    const doc = uniqueDocId('opened-only');
+    const listed = async () => {
+      const response = await fetch(`${suite.relay.url}/api/docs`);
+      return ((await response.json()) as { docs: Array<{ name: string }> }).docs.some((d) => d.name === doc);
+    };
+    const statuses: string[] = [];
+    await alice.page.exposeFunction('__recordStatus', (text: string) => statuses.push(text));
+    await alice.page.addInitScript(() => {
+      new MutationObserver(() => {
+        const label = document.querySelector('[data-status]')?.textContent ?? '';
+        (window as unknown as { __recordStatus: (t: string) => void }).__recordStatus(label);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.open(`/d/${doc}`);
+    await page.statusIs('synced').waitFor();
+    expect(await listed()).toBe(false);
+    expect(statuses.filter((text) => /unsynced|Saving/.test(text))).toEqual([]);
+
+    await page.focusEnd();
+    await alice.page.keyboard.type('x');
+    await page.statusIs('synced').waitFor();
+    await waitFor(listed, { what: 'the relay listing the document after the first edit' });
+    suite.expectNoErrors([alice]);
+  });
+
   it('a refusal close code stops reconnecting and tells the user why; "Try again" resumes', async () => {
     const alice = await suite.user('Alice Martin');
     // Keep a handle on the editor's sockets so the test can misbehave on its behalf.
