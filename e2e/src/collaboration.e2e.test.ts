@@ -1,24 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUser, unexpectedErrors, type User } from './harness/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type User } from './harness/browser';
 import { editorPage } from './harness/editor-page';
 import { artifactsDir } from './harness/paths';
-import { startRelay, type RelayProcess } from './harness/relay-process';
+import { useE2eSuite } from './harness/suite';
 import { waitFor } from './harness/wait-for';
 
-let relay: RelayProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  [relay, browser] = await Promise.all([startRelay(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await relay?.dispose();
-});
+const suite = useE2eSuite();
 
 describe('two people editing one document', () => {
   let alice: User;
@@ -26,13 +15,8 @@ describe('two people editing one document', () => {
   let docPath: string;
 
   beforeAll(async () => {
-    alice = await openUser(browser, relay.url, 'Alice Martin', '#1c7ed6');
-    bob = await openUser(browser, relay.url, 'Bob Chen', '#c2255c');
-  });
-
-  afterAll(async () => {
-    await alice?.context.close();
-    await bob?.context.close().catch(() => undefined);
+    alice = await suite.user('Alice Martin');
+    bob = await suite.user('Bob Chen');
   });
 
   it('[1] text typed by one appears for the other within 1 s, with formatting', async () => {
@@ -207,7 +191,6 @@ describe('two people editing one document', () => {
     await a.peer('Bob Chen').waitFor({ state: 'detached', timeout: 5_000 });
     await a.caretLabel('Bob Chen').waitFor({ state: 'detached', timeout: 5_000 });
     await a.peer('Alice Martin').waitFor();
-    expect(unexpectedErrors(alice)).toEqual([]);
-    expect(unexpectedErrors(bob)).toEqual([]);
+    suite.expectNoErrors([alice, bob]);
   });
 });

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUser, unexpectedErrors } from './harness/browser';
+import { describe, expect, it } from 'vitest';
 import { editorPage, uniqueDocId } from './harness/editor-page';
-import { startRelay, type RelayProcess } from './harness/relay-process';
+import { useE2eSuite } from './harness/suite';
 import { waitFor } from './harness/wait-for';
 
-let relay: RelayProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  [relay, browser] = await Promise.all([startRelay(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await relay?.dispose();
-});
+const suite = useE2eSuite();
 
 describe('new documents', () => {
   it('[5] two tabs opening a brand-new document at the same moment do not duplicate its initial content', async () => {
-    const alice = await openUser(browser, relay.url, 'Alice Martin', '#1c7ed6');
+    const alice = await suite.user('Alice Martin');
     const first = editorPage(alice.page);
     const second = editorPage(await alice.newPage());
     const path = `/d/${uniqueDocId('fresh')}`;
@@ -42,19 +30,44 @@ describe('new documents', () => {
     }
 
     // Someone else (no shared IndexedDB) gets the same single paragraph from the relay.
-    const bob = await openUser(browser, relay.url, 'Bob Chen', '#c2255c');
+    const bob = await suite.user('Bob Chen');
     const other = editorPage(bob.page);
     await other.open(path);
     await waitFor(async () => JSON.stringify(await other.blocks()) === JSON.stringify(await first.blocks()), { what: 'Bob seeing the same document' });
     expect(await other.blocks()).toHaveLength(1);
-    expect(unexpectedErrors(alice)).toEqual([]);
-    expect(unexpectedErrors(bob)).toEqual([]);
-    await alice.context.close();
-    await bob.context.close();
+    suite.expectNoErrors([alice, bob]);
+  });
+
+  it('[10.1] opening a document stores nothing and never says "unsynced changes"; the first keystroke does', async () => {
+    const alice = await suite.user('Alice Martin');
+    const page = editorPage(alice.page);
+    const doc = uniqueDocId('opened-only');
+    const listed = async () => {
+      const response = await fetch(`${suite.relay.url}/api/docs`);
+      return ((await response.json()) as { docs: Array<{ name: string }> }).docs.some((d) => d.name === doc);
+    };
+    const statuses: string[] = [];
+    await alice.page.exposeFunction('__recordStatus', (text: string) => statuses.push(text));
+    await alice.page.addInitScript(() => {
+      new MutationObserver(() => {
+        const label = document.querySelector('[data-status]')?.textContent ?? '';
+        (window as unknown as { __recordStatus: (t: string) => void }).__recordStatus(label);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.open(`/d/${doc}`);
+    await page.statusIs('synced').waitFor();
+    expect(await listed()).toBe(false);
+    expect(statuses.filter((text) => /unsynced|Saving/.test(text))).toEqual([]);
+
+    await page.focusEnd();
+    await alice.page.keyboard.type('x');
+    await page.statusIs('synced').waitFor();
+    await waitFor(listed, { what: 'the relay listing the document after the first edit' });
+    suite.expectNoErrors([alice]);
   });
 
   it('a refusal close code stops reconnecting and tells the user why; "Try again" resumes', async () => {
-    const alice = await openUser(browser, relay.url, 'Alice Martin', '#1c7ed6');
+    const alice = await suite.user('Alice Martin');
     // Keep a handle on the editor's sockets so the test can misbehave on its behalf.
     await alice.context.addInitScript(() => {
       const Native = window.WebSocket;
@@ -75,15 +88,19 @@ describe('new documents', () => {
     await page.statusIs('stopped').waitFor();
     expect(await page.status.getAttribute('title')).toContain('could not understand this editor');
     expect(await alice.page.evaluate(() => (window as unknown as { __sockets: WebSocket[] }).__sockets.length)).toBe(1);
-    await page.status.getByRole('button', { name: 'Try again' }).click();
+    // Said on the page, not only in the pill's tooltip, and the editor no longer takes typing.
+    await page.refusal.getByText('could not understand this editor').waitFor();
+    expect(await page.body.getAttribute('contenteditable')).toBe('false');
+    await page.refusal.getByRole('button', { name: 'Try again' }).click();
     await page.statusIs('synced').waitFor();
+    await page.refusal.waitFor({ state: 'detached' });
+    expect(await page.body.getAttribute('contenteditable')).toBe('true');
     expect(await alice.page.evaluate(() => (window as unknown as { __sockets: WebSocket[] }).__sockets.length)).toBe(2);
-    expect(unexpectedErrors(alice)).toEqual([]);
-    await alice.context.close();
+    suite.expectNoErrors([alice]);
   });
 
   it('a key pressed right after the caret moved acts where the caret now is (busy machine)', async () => {
-    const alice = await openUser(browser, relay.url, 'Alice Martin', '#1c7ed6');
+    const alice = await suite.user('Alice Martin');
     const page = editorPage(alice.page);
     await page.open(`/d/${uniqueDocId('caret')}`);
     await page.focusEnd();
@@ -106,7 +123,6 @@ describe('new documents', () => {
       what: 'Enter splitting at the caret',
       describe: () => page.blocks(),
     });
-    expect(unexpectedErrors(alice)).toEqual([]);
-    await alice.context.close();
+    suite.expectNoErrors([alice]);
   });
 });

@@ -1,24 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUser, unexpectedErrors, type User } from './harness/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type User } from './harness/browser';
 import { editorPage, uniqueDocId } from './harness/editor-page';
-import { startRelay, type RelayProcess } from './harness/relay-process';
+import { useE2eSuite } from './harness/suite';
 import { waitFor } from './harness/wait-for';
 
-let relay: RelayProcess;
-let browser: Browser;
+const suite = useE2eSuite();
 let alice: User;
 let bob: User;
 
 beforeAll(async () => {
-  [relay, browser] = await Promise.all([startRelay(), launchBrowser()]);
-  alice = await openUser(browser, relay.url, 'Alice Martin', '#1c7ed6');
-  bob = await openUser(browser, relay.url, 'Bob Chen', '#c2255c');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await relay?.dispose();
+  alice = await suite.user('Alice Martin');
+  bob = await suite.user('Bob Chen');
 });
 
 describe('offline editing', () => {
@@ -72,7 +64,6 @@ describe('offline editing', () => {
     await a.statusIs('synced').waitFor({ timeout: 10_000 });
     expect(await a.blocks()).toEqual(await b.blocks());
     // Not even the offline user logged an error: no connection is attempted while offline.
-    expect(unexpectedErrors(alice)).toEqual([]);
-    expect(unexpectedErrors(bob)).toEqual([]);
+    suite.expectNoErrors([alice, bob]);
   });
 });

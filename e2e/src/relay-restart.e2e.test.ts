@@ -1,31 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUser, unexpectedErrors, type User } from './harness/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type User } from './harness/browser';
 import { editorPage, uniqueDocId } from './harness/editor-page';
-import { startRelay, type RelayProcess } from './harness/relay-process';
+import { RELAY_DOWN_ERRORS } from './harness/relay-process';
+import { useE2eSuite } from './harness/suite';
 import { waitFor } from './harness/wait-for';
 
-let relay: RelayProcess;
-let browser: Browser;
+const suite = useE2eSuite();
 let alice: User;
 let bob: User;
 
 beforeAll(async () => {
-  [relay, browser] = await Promise.all([startRelay(), launchBrowser()]);
-  alice = await openUser(browser, relay.url, 'Alice Martin', '#1c7ed6');
-  bob = await openUser(browser, relay.url, 'Bob Chen', '#c2255c');
+  alice = await suite.user('Alice Martin');
+  bob = await suite.user('Bob Chen');
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await relay?.dispose();
-});
-
-/**
- * While the relay is down, Chromium logs each refused reconnect attempt as a console error
- * (the page cannot suppress it). These, and only these, are expected here.
- */
-const RELAY_DOWN_ERRORS = [/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/[^']+' failed/, /ERR_CONNECTION_REFUSED/];
 
 describe('relay restart', () => {
   it('[4] both clients show reconnecting, then connected; the document is intact and edits flow again', async () => {
@@ -41,7 +28,7 @@ describe('relay restart', () => {
     await b.statusIs('synced').waitFor();
     const before = await a.blocks();
 
-    expect(await relay.stop()).toBe(0);
+    expect(await suite.relay.stop()).toBe(0);
     await a.statusIs('reconnecting').waitFor();
     await b.statusIs('reconnecting').waitFor();
     // The relay said why it closed (1012): the status explains it.
@@ -52,7 +39,7 @@ describe('relay restart', () => {
     await alice.page.keyboard.type('Typed while the relay was down.');
     await a.status.filter({ hasText: 'unsynced' }).waitFor();
 
-    await relay.start();
+    await suite.relay.start();
     await a.statusIs('synced').waitFor({ timeout: 20_000 });
     await b.statusIs('synced').waitFor({ timeout: 20_000 });
     await waitFor(async () => (await b.blocks()).includes('Typed while the relay was down.'), { what: 'the edit made during the restart reaching Bob' });
@@ -65,13 +52,12 @@ describe('relay restart', () => {
     expect(await a.blocks()).toEqual(await b.blocks());
 
     // A fresh visitor gets everything from the relay's storage.
-    const carol = await openUser(browser, relay.url, 'Carol Diaz', '#2f9e44');
+    const carol = await suite.user('Carol Diaz');
     const c = editorPage(carol.page);
     await c.open(path);
     await waitFor(async () => JSON.stringify(await c.blocks()) === JSON.stringify(await a.blocks()), { what: 'a new visitor seeing the whole document' });
     await carol.context.close();
 
-    expect(unexpectedErrors(alice, RELAY_DOWN_ERRORS)).toEqual([]);
-    expect(unexpectedErrors(bob, RELAY_DOWN_ERRORS)).toEqual([]);
+    suite.expectNoErrors([alice, bob], RELAY_DOWN_ERRORS);
   });
 });

@@ -7,6 +7,11 @@ export function editorPage(page: Page) {
     body,
     title: page.getByLabel('Document title'),
     status: page.locator('[data-status]'),
+    /** The page's document area: `loading`, `waiting` (no connection, nothing on this device), `refused` or `ready`. */
+    documentState: (state: 'loading' | 'waiting' | 'refused' | 'ready') => page.locator(`[data-document-state="${state}"]`),
+    /** The notice explaining a refusal (deleted, no access, invalid name). */
+    refusal: page.locator('[data-refusal]'),
+    presenceCount: page.locator('.presence__count'),
     statusIs: (kind: string) => page.locator(`[data-status="${kind}"]`),
     presence: page.locator('.presence__list'),
     peer: (name: string) => page.locator(`.presence__list [data-peer-name="${name}"]`),

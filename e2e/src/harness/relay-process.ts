@@ -14,11 +14,19 @@ export interface RelayProcess {
   stop(): Promise<number | null>;
   /** Start again on the same port and data directory; resolves when /healthz answers. */
   start(): Promise<void>;
+  /** Starts the relay if it is not running (after a test that stopped it failed). */
+  ensureRunning(): Promise<void>;
   /** Stop and delete the data directory. */
   dispose(): Promise<void>;
   /** Everything the relay printed, for failure messages. */
   output(): string;
 }
+
+/**
+ * While the relay is down, Chromium logs each refused connection attempt as a console error
+ * (the page cannot suppress it). These, and only these, are expected while a test stops it.
+ */
+export const RELAY_DOWN_ERRORS = [/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/[^']+' failed/, /ERR_CONNECTION_REFUSED/];
 
 /** A TCP port that was free a moment ago (the relay needs a fixed one so a restart keeps it). */
 export async function freePort(): Promise<number> {
@@ -79,6 +87,10 @@ export async function startRelay(options: { env?: Record<string, string> } = {})
     port,
     stop,
     start,
+    async ensureRunning() {
+      const running = child as ChildProcess | null;
+      if (!running || running.exitCode !== null) await start();
+    },
     async dispose() {
       await stop();
       rmSync(dataDir, { recursive: true, force: true });

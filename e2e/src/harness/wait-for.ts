@@ -31,3 +31,17 @@ export async function waitFor<T>(check: () => T | Promise<T>, options: WaitOptio
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/**
+ * Asserts that `check` stays true for `durationMs`, polling: the negative counterpart of
+ * `waitFor`, for "this must not happen" (e.g. an editor must not appear while nothing is
+ * loaded). Fails as soon as it turns false. The duration is an observation window, not a
+ * synchronisation sleep: nothing after it depends on it having elapsed.
+ */
+export async function holdsFor(check: () => boolean | Promise<boolean>, durationMs: number, what: string, intervalMs = 100): Promise<void> {
+  const end = Date.now() + durationMs;
+  while (Date.now() < end) {
+    if (!(await check())) throw new Error(`expected ${what} for ${durationMs} ms, but it stopped holding`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}

@@ -1,10 +1,9 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { IndexeddbPersistence } from 'y-indexeddb';
-import type { Awareness } from 'y-protocols/awareness';
-import { needsLongBackoff } from '@tandem/protocol';
+import { CloseCode, needsLongBackoff, validateDocName, type DocNameProblem } from '@tandem/protocol';
 import { computeBackoffMs, longBackoff, normalBackoff } from './backoff';
 import {
+  DOCUMENT_DELETED_CODE,
   initialConnectionState,
   reduceConnection,
   toConnectionStatus,
@@ -12,63 +11,31 @@ import {
   type ConnectionState,
   type ConnectionStatus,
 } from './connection-status';
-import { createSeedUpdate, ensureSeed, BODY_FIELD } from './document-seed';
+import { indexedDbLocalCopy, type LocalCopy, type LocalCopyFactory } from './local-copy';
+import type { CollabSession, CollabSessionOptions, CollabSnapshot } from './collab-session-types';
 import { createPendingStore, type KeyValueStorage } from './pending-store';
+import { startPresenceHeartbeat } from './presence-heartbeat';
 import { createSyncLedger } from './sync-ledger';
 import { createSyncProbe } from './sync-probe';
 import { readTokenRole } from './access-token';
 
-/** Options of a collaboration session. */
-export interface CollabSessionOptions {
-  /** Relay WebSocket base URL, e.g. `ws://127.0.0.1:1234`; the document name is appended. */
-  readonly serverUrl: string;
-  readonly docName: string;
-  /** Keep the document in IndexedDB for offline use (default: when IndexedDB exists). */
-  readonly useIndexedDb?: boolean;
-  /** Where unconfirmed changes are remembered across reloads (default: localStorage). */
-  readonly storage?: KeyValueStorage | null;
-  /** How long a new document waits for the relay before seeding locally. */
-  readonly seedWaitMs?: number;
-  readonly random?: () => number;
-  /** Access token for a relay with auth (sent as a WebSocket sub-protocol, never in the URL). */
-  readonly token?: string | null;
-  /** WebSocket constructor (tests in Node pass `ws`). */
-  readonly WebSocketImpl?: typeof WebSocket;
-}
-
-/** What UI code renders from a session; replaced (never mutated) on every change. */
-export interface CollabSnapshot {
-  readonly status: ConnectionStatus;
-  /** Local storage loaded and the document has content: safe to bind an editor. */
-  readonly isReady: boolean;
-  /** The token grants viewing only, or the relay refused an edit: show the document read-only. */
-  readonly isReadOnly: boolean;
-}
-
-/** One open document: a Y.Doc kept in sync with the relay and IndexedDB. */
-export interface CollabSession {
-  readonly doc: Y.Doc;
-  readonly awareness: Awareness;
-  /** The y-websocket provider, for TipTap's collaboration caret. */
-  readonly provider: WebsocketProvider;
-  readonly docName: string;
-  /** Opens local storage and the connection. Call once. */
-  start(): void;
-  /** Closes everything and removes every listener. */
-  dispose(): void;
-  /** Try again after the relay stopped us (user action). */
-  retry(): void;
-  getSnapshot(): CollabSnapshot;
-  subscribe(listener: () => void): () => void;
-}
+export type { CollabSession, CollabSessionOptions, CollabSnapshot } from './collab-session-types';
 
 const PENDING_SAVE_DELAY_MS = 500;
-const INDEXEDDB_WAIT_MS = 5_000;
+const LOCAL_COPY_WAIT_MS = 5_000;
 const AUTH_MESSAGE = 2;
 /** WebSocket sub-protocol that carries an access token to the relay. */
 const AUTH_PROTOCOL = 'tandem-auth';
 /** Origin of the unconfirmed changes re-applied from localStorage at start. */
 const RESTORE_ORIGIN = 'tandem-pending-restore';
+
+/** Reason tokens of a document name the relay would refuse (shown as `stopped`). */
+const NAME_REFUSALS: Readonly<Record<DocNameProblem, string>> = {
+  'bad-encoding': 'DOC_NAME_INVALID',
+  empty: 'DOC_NAME_EMPTY',
+  'too-long': 'DOC_NAME_TOO_LONG',
+  'control-characters': 'DOC_NAME_CONTROL_CHARACTERS',
+};
 
 /**
  * Creates a session for one document. Nothing happens until `start()`: no socket, no
@@ -78,9 +45,10 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   const { docName } = options;
   const random = options.random ?? Math.random;
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
+  const openLocalCopy = options.localCopy === undefined ? defaultLocalCopy() : options.localCopy;
   const doc = new Y.Doc();
   const token = options.token ?? null;
-  const provider = new WebsocketProvider(options.serverUrl, docName, doc, {
+  const provider = new WebsocketProvider(options.serverUrl, encodeURIComponent(docName), doc, {
     connect: false,
     // The relay reads a token offered as `['tandem-auth', token]` and answers 'tandem-auth';
     // a header keeps the token out of URLs that proxies log.
@@ -91,23 +59,36 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
   });
   const pendingStore = createPendingStore(storage, docName);
+  const isViewer = token !== null && readTokenRole(token, docName) === 'viewer';
+  // A viewer's unconfirmed changes (made back when it could edit) will never be accepted.
+  if (isViewer) pendingStore.save(null);
   const stored = pendingStore.load();
   const ledger = createSyncLedger(stored.kind === 'update' ? stored.update : null);
 
-  let indexedDb: IndexeddbPersistence | null = null;
+  let localCopy: LocalCopy | null = null;
   let state: ConnectionState = initialConnectionState(isBrowserOnline());
   let isReady = false;
-  let isReadOnly = token !== null && readTokenRole(token, docName) === 'viewer';
-  let snapshot: CollabSnapshot = { status: toConnectionStatus(state), isReady, isReadOnly };
+  let isDenied = false;
+  let snapshot: CollabSnapshot = makeSnapshot();
   const listeners = new Set<() => void>();
   const cleanups: Array<() => void> = [];
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let isDisposed = false;
 
+  function makeSnapshot(): CollabSnapshot {
+    const isReadOnly = isViewer || isDenied;
+    const canEdit = isReady && !isReadOnly && state.phase !== 'stopped';
+    return { status: toConnectionStatus(state), isReady, isReadOnly, canEdit };
+  }
   const publish = (): void => {
-    const status = toConnectionStatus(state);
-    if (snapshot.isReady === isReady && snapshot.isReadOnly === isReadOnly && sameStatus(snapshot.status, status)) return;
-    snapshot = { status, isReady, isReadOnly };
+    const next = makeSnapshot();
+    const same =
+      snapshot.isReady === next.isReady &&
+      snapshot.isReadOnly === next.isReadOnly &&
+      snapshot.canEdit === next.canEdit &&
+      sameStatus(snapshot.status, next.status);
+    if (same) return;
+    snapshot = next;
     for (const listener of [...listeners]) listener();
   };
   const dispatch = (event: ConnectionEvent): void => {
@@ -115,6 +96,32 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     publish();
   };
 
+  // --- Writes: a read-only session sends none, and forgets the ones the relay refused. ---
+  let isUpdateHandlerAttached = true;
+  const isWriteBlocked = (): boolean => isViewer || isDenied || state.stop?.isFinal === true;
+  const blockWrites = (): void => {
+    if (!isUpdateHandlerAttached) return;
+    isUpdateHandlerAttached = false;
+    doc.off('update', provider._updateHandler);
+  };
+  /**
+   * Local changes the relay will never accept: drop them, and this device's copy that holds
+   * them too (a later session must neither show nor upload them). `isGone`: the document
+   * itself was deleted, so the whole copy goes.
+   */
+  const dropUnacceptedChanges = (isGone: boolean): void => {
+    blockWrites();
+    probe.stop();
+    if (isGone || ledger.hasUnsyncedChanges) {
+      localCopy?.clear();
+      localCopy = null;
+    }
+    ledger.discardPending();
+    savePendingNow();
+    refreshUnsynced();
+  };
+
+  // --- The connection loop: our own reconnects with jittered backoff, stopping on refusals. ---
   const clearRetry = (): void => {
     if (retryTimer !== null) clearTimeout(retryTimer);
     retryTimer = null;
@@ -143,7 +150,10 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
       dispatch({ type: 'socket-closed', code: null, reason: '' });
       return;
     }
-    dispatch({ type: 'socket-closed', code: event?.code ?? null, reason: event?.reason ?? '' });
+    const code = event?.code ?? null;
+    dispatch({ type: 'socket-closed', code, reason: event?.reason ?? '' });
+    // Deleted: what this tab still holds must never be uploaded again (that would re-create it).
+    if (code === DOCUMENT_DELETED_CODE) dropUnacceptedChanges(true);
     if (state.phase === 'waiting') scheduleRetry();
   };
   const closeOnPurpose = (): void => {
@@ -155,15 +165,15 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     }
   };
 
-  // Remember unconfirmed changes for the next page load. While connected they are usually
-  // confirmed within a few hundred ms, so writing localStorage on every keystroke would be
-  // wasted work; without a connection every change is written at once.
+  // --- Unconfirmed changes, remembered for the next page load. While connected they are
+  // usually confirmed within a few hundred ms, so writing localStorage on every keystroke
+  // would be wasted work; without a connection every change is written at once. ---
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
-  const savePendingNow = (): void => {
+  function savePendingNow(): void {
     if (saveTimer !== null) clearTimeout(saveTimer);
     saveTimer = null;
     pendingStore.save(ledger.pendingUpdate());
-  };
+  }
   const savePending = (): void => {
     if (state.phase !== 'open') return savePendingNow();
     saveTimer ??= setTimeout(savePendingNow, PENDING_SAVE_DELAY_MS);
@@ -175,54 +185,75 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     }
     probe.maybeProbe();
   }
-  const probe = createSyncProbe({ doc, provider, ledger, onLearned: refreshUnsynced });
-  // The relay refuses a viewer's edits with y-protocols' permission-denied message. The
-  // provider would only log a warning; we switch the document to read-only instead.
+  const probe = createSyncProbe({ doc, provider, ledger, onLearned: refreshUnsynced, isWriteBlocked });
+  // The relay refuses a read-only session's edits with y-protocols' permission-denied message
+  // (the connection stays open). The provider would only log a warning; we switch to read-only.
   provider.messageHandlers[AUTH_MESSAGE] = () => {
-    isReadOnly = true;
+    if (isDenied) return;
+    isDenied = true;
+    dropUnacceptedChanges(false);
     publish();
   };
   const onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === provider || origin === RESTORE_ORIGIN || (indexedDb !== null && origin === indexedDb)) return;
+    if (origin === provider || origin === RESTORE_ORIGIN || (localCopy !== null && origin === localCopy.origin)) return;
+    if (isWriteBlocked()) return;
     ledger.recordLocalUpdate(update);
+    // An edit made here (a document created here, before the relay answered) makes the copy a known base.
+    localCopy?.markKnown();
     refreshUnsynced();
   };
 
+  // --- Readiness: never present "empty" for "not loaded yet". ---
   const markReady = (): void => {
     if (isReady || isDisposed) return;
-    ensureSeed(doc, createSeedUpdate());
     isReady = true;
     publish();
   };
-  const whenContentKnown = async (): Promise<void> => {
+  const loadLocalCopy = async (): Promise<void> => {
     // IndexedDB can be unavailable (private windows) or blocked by another tab's upgrade:
     // then the relay alone provides the content rather than the editor never opening.
-    if (indexedDb) await Promise.race([indexedDb.whenSynced.catch(() => undefined), delay(INDEXEDDB_WAIT_MS)]);
+    if (localCopy) await Promise.race([localCopy.whenLoaded, delay(LOCAL_COPY_WAIT_MS)]);
     if (isDisposed) return;
-    if (stored.kind === 'unknown') ledger.recordLocalUpdate(Y.encodeStateAsUpdate(doc));
-    if (doc.getXmlFragment(BODY_FIELD).length > 0 || !state.isBrowserOnline) return markReady();
-    // A new document here may exist on the relay: give it a moment to answer before seeding.
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, options.seedWaitMs ?? 1_500);
-      function done(): void {
-        clearTimeout(timer);
-        provider.off('sync', onSync);
-        window.removeEventListener('offline', done);
-        resolve();
-      }
-      function onSync(isSynced: boolean): void {
-        if (isSynced) done();
-      }
-      provider.on('sync', onSync);
-      window.addEventListener('offline', done);
-      cleanups.push(done);
-    });
+    if (stored.kind === 'unknown' && !isWriteBlocked()) ledger.recordLocalUpdate(Y.encodeStateAsUpdate(doc));
+    const isKnownHere = options.isNew === true || (localCopy !== null && (await localCopy.isKnown()));
+    // Otherwise the first sync with the relay makes the document ready.
+    if (isKnownHere) markReady();
+  };
+  const onServerSynced = (isSynced: boolean): void => {
+    if (!isSynced) return;
+    dispatch({ type: 'server-synced' });
+    localCopy?.markKnown();
     markReady();
+    refreshUnsynced();
   };
 
   const listen = <K extends keyof WindowEventMap>(type: K, handler: (event: WindowEventMap[K]) => void): void => {
     window.addEventListener(type, handler);
     cleanups.push(() => window.removeEventListener(type, handler));
+  };
+
+  const listenToBrowser = (): void => {
+    listen('offline', () => {
+      dispatch({ type: 'browser-offline' });
+      clearRetry();
+      // Browsers keep a dead socket "open" for a long while after the network went away.
+      closeOnPurpose();
+    });
+    listen('online', () => {
+      dispatch({ type: 'browser-online' });
+      connectNow();
+    });
+    // Tell the others we left before the socket dies, so our caret disappears at once.
+    let hiddenState: Record<string, unknown> | null = null;
+    listen('pagehide', () => {
+      savePendingNow();
+      hiddenState = provider.awareness.getLocalState();
+      provider.awareness.setLocalState(null);
+    });
+    // A page restored from the back/forward cache is still this session: come back.
+    listen('pageshow', (event) => {
+      if (event.persisted && hiddenState) provider.awareness.setLocalState(hiddenState);
+    });
   };
 
   return {
@@ -231,46 +262,32 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     provider,
     docName,
     start() {
+      const name = validateDocName(docName);
+      if (!name.ok) {
+        // The relay refuses the upgrade with HTTP 400, which a browser only reports as a failed
+        // socket (1006): retrying would go on forever without ever saying why.
+        blockWrites();
+        dispatch({ type: 'refused', code: CloseCode.badMessage, reason: NAME_REFUSALS[name.problem] });
+        return;
+      }
+      if (isWriteBlocked()) blockWrites();
       probe.install();
       provider.on('status', ({ status }) => {
         if (status === 'connecting') dispatch({ type: 'socket-connecting' });
         else if (status === 'connected') dispatch({ type: 'socket-open' });
       });
-      provider.on('sync', (isSynced) => {
-        if (!isSynced) return;
-        dispatch({ type: 'server-synced' });
-        refreshUnsynced();
-      });
+      provider.on('sync', onServerSynced);
       provider.on('connection-close', onConnectionClose);
       doc.on('update', onDocUpdate);
-      if (options.useIndexedDb ?? typeof indexedDB !== 'undefined') indexedDb = new IndexeddbPersistence(`tandem:${docName}`, doc);
-      // The unconfirmed changes are also in IndexedDB; applying them again is a no-op there,
-      // and recovers them where IndexedDB lost or never had them.
+      localCopy = openLocalCopy ? openLocalCopy(docName, doc) : null;
+      // The unconfirmed changes are also in the local copy; applying them again is a no-op
+      // there, and recovers them where the copy lost or never had them.
       if (stored.kind === 'update') Y.applyUpdate(doc, stored.update, RESTORE_ORIGIN);
-      listen('offline', () => {
-        dispatch({ type: 'browser-offline' });
-        clearRetry();
-        // Browsers keep a dead socket "open" for a long while after the network went away.
-        closeOnPurpose();
-      });
-      listen('online', () => {
-        dispatch({ type: 'browser-online' });
-        connectNow();
-      });
-      // Tell the others we left before the socket dies, so our caret disappears at once.
-      let hiddenState: Record<string, unknown> | null = null;
-      listen('pagehide', () => {
-        savePendingNow();
-        hiddenState = provider.awareness.getLocalState();
-        provider.awareness.setLocalState(null);
-      });
-      // A page restored from the back/forward cache is still this session: come back.
-      listen('pageshow', (event) => {
-        if (event.persisted && hiddenState) provider.awareness.setLocalState(hiddenState);
-      });
+      listenToBrowser();
+      cleanups.push(startPresenceHeartbeat(provider.awareness, options.presenceHeartbeatMs));
       if (state.isBrowserOnline) connectNow();
       refreshUnsynced();
-      void whenContentKnown();
+      void loadLocalCopy();
     },
     dispose() {
       if (isDisposed) return;
@@ -282,7 +299,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
       doc.off('update', onDocUpdate);
       provider.destroy();
       provider.awareness.destroy();
-      void indexedDb?.destroy();
+      localCopy?.destroy();
       doc.destroy();
       listeners.clear();
     },
@@ -308,6 +325,10 @@ function defaultStorage(): KeyValueStorage | null {
   } catch {
     return null;
   }
+}
+
+function defaultLocalCopy(): LocalCopyFactory | null {
+  return typeof indexedDB === 'undefined' ? null : indexedDbLocalCopy;
 }
 
 function sameStatus(a: ConnectionStatus, b: ConnectionStatus): boolean {

@@ -69,7 +69,7 @@ describe('connection status', () => {
 
   it('stops on a non-retryable close and ignores later socket events', () => {
     const stopped = run([...connected, { type: 'socket-closed', code: 4403, reason: 'FORBIDDEN' }]);
-    expect(toConnectionStatus(stopped)).toEqual({ kind: 'stopped', code: 4403, reason: 'FORBIDDEN', hasUnsyncedChanges: false });
+    expect(toConnectionStatus(stopped)).toEqual({ kind: 'stopped', code: 4403, reason: 'FORBIDDEN', canRetry: true, hasUnsyncedChanges: false });
     const later = run([{ type: 'socket-connecting' }, { type: 'socket-open' }, { type: 'socket-closed', code: 1006, reason: '' }], stopped);
     expect(toConnectionStatus(later).kind).toBe('stopped');
   });
@@ -78,6 +78,15 @@ describe('connection status', () => {
     const stopped = run([...connected, { type: 'socket-closed', code: 4400, reason: 'BAD_MESSAGE' }]);
     const resumed = run([{ type: 'retry-requested' }, ...connected], stopped);
     expect(toConnectionStatus(resumed)).toEqual({ kind: 'synced' });
+  });
+
+  it('[10.2] a deleted document or a refused name stays stopped even when the user asks to retry', () => {
+    const deleted = run([...connected, { type: 'socket-closed', code: 4410, reason: 'DOCUMENT_DELETED' }]);
+    expect(toConnectionStatus(deleted)).toMatchObject({ kind: 'stopped', code: 4410, canRetry: false });
+    expect(toConnectionStatus(run([{ type: 'retry-requested' }, ...connected], deleted)).kind).toBe('stopped');
+    const refused = run([{ type: 'refused', code: 4400, reason: 'DOC_NAME_TOO_LONG' }]);
+    expect(toConnectionStatus(refused)).toMatchObject({ kind: 'stopped', reason: 'DOC_NAME_TOO_LONG', canRetry: false });
+    expect(toConnectionStatus(run([{ type: 'retry-requested' }], refused)).kind).toBe('stopped');
   });
 
   it('says offline, with unsynced changes, when the browser has no network', () => {

@@ -18,8 +18,18 @@ export type ConnectionStatus =
       readonly lastCloseCode: number | null;
       readonly hasUnsyncedChanges: boolean;
     }
-  /** The relay refused us for a reason a retry would not fix; nothing more is attempted. */
-  | { readonly kind: 'stopped'; readonly code: number; readonly reason: string; readonly hasUnsyncedChanges: boolean };
+  /**
+   * The relay refused us for a reason a retry would not fix; nothing more is attempted.
+   * `canRetry` is false when even the person asking again cannot help (the document was
+   * deleted, its name is invalid): then no "Try again" is offered.
+   */
+  | {
+      readonly kind: 'stopped';
+      readonly code: number;
+      readonly reason: string;
+      readonly canRetry: boolean;
+      readonly hasUnsyncedChanges: boolean;
+    };
 
 /** The kinds of ConnectionStatus, for exhaustive switches and labels. */
 export type ConnectionStatusKind = ConnectionStatus['kind'];
@@ -39,7 +49,7 @@ export interface ConnectionState {
   readonly attempt: number;
   readonly retryAt: number | null;
   readonly lastCloseCode: number | null;
-  readonly stop: { readonly code: number; readonly reason: string } | null;
+  readonly stop: { readonly code: number; readonly reason: string; readonly isFinal: boolean } | null;
 }
 
 /** Things that happen to a connection. */
@@ -54,7 +64,9 @@ export type ConnectionEvent =
   | { readonly type: 'browser-offline' }
   | { readonly type: 'unsynced-changed'; readonly hasUnsyncedChanges: boolean }
   /** The user asked to try again after a stop. */
-  | { readonly type: 'retry-requested' };
+  | { readonly type: 'retry-requested' }
+  /** The client refused to connect at all (e.g. an invalid document name), with a reason token. */
+  | { readonly type: 'refused'; readonly code: number; readonly reason: string };
 
 /** The state before anything happened. */
 export function initialConnectionState(isBrowserOnline: boolean): ConnectionState {
@@ -70,6 +82,13 @@ export function initialConnectionState(isBrowserOnline: boolean): ConnectionStat
     stop: null,
   };
 }
+
+/**
+ * 4410 DOCUMENT_DELETED: final, not even "Try again" — reconnecting would upload this tab's copy
+ * and bring the deleted document back. (Local until `CloseCode.documentDeleted` lands in
+ * @tandem/protocol.)
+ */
+export const DOCUMENT_DELETED_CODE = 4410;
 
 /** 1005 means "no status code received" (a bare close frame, often from a proxy): worth another try. */
 const NO_STATUS_RECEIVED = 1005;
@@ -108,14 +127,17 @@ export function reduceConnection(state: ConnectionState, event: ConnectionEvent)
     case 'unsynced-changed':
       return { ...state, hasUnsyncedChanges: event.hasUnsyncedChanges };
     case 'retry-requested':
+      if (state.stop?.isFinal) return state;
       return { ...state, phase: 'waiting', stop: null, attempt: 0, retryAt: null };
+    case 'refused':
+      return { ...state, phase: 'stopped', isServerSynced: false, retryAt: null, stop: { code: event.code, reason: event.reason, isFinal: true } };
   }
 }
 
 function closed(state: ConnectionState, code: number | null, reason: string): ConnectionState {
   const base = { ...state, isServerSynced: false, retryAt: null };
   if (code !== null && !shouldReconnectAfter(code)) {
-    return { ...base, phase: 'stopped', stop: { code, reason } };
+    return { ...base, phase: 'stopped', stop: { code, reason, isFinal: code === DOCUMENT_DELETED_CODE } };
   }
   return { ...base, phase: 'waiting', attempt: state.attempt + 1, lastCloseCode: informativeCode(state.lastCloseCode, code) };
 }
@@ -138,7 +160,8 @@ function informativeCode(previous: number | null, code: number | null): number |
 export function toConnectionStatus(state: ConnectionState): ConnectionStatus {
   const hasUnsyncedChanges = state.hasUnsyncedChanges;
   if (state.phase === 'stopped' && state.stop) {
-    return { kind: 'stopped', code: state.stop.code, reason: state.stop.reason, hasUnsyncedChanges };
+    const { code, reason, isFinal } = state.stop;
+    return { kind: 'stopped', code, reason, canRetry: !isFinal, hasUnsyncedChanges };
   }
   if (state.phase === 'open') {
     return state.isServerSynced && !hasUnsyncedChanges ? { kind: 'synced' } : { kind: 'syncing', hasUnsyncedChanges };

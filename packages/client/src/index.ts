@@ -4,6 +4,7 @@ export {
   reduceConnection,
   toConnectionStatus,
   shouldReconnectAfter,
+  DOCUMENT_DELETED_CODE,
   type ConnectionStatus,
   type ConnectionStatusKind,
   type ConnectionState,
@@ -12,10 +13,15 @@ export {
 } from './connection-status';
 export { computeBackoffMs, normalBackoff, longBackoff, type BackoffPolicy } from './backoff';
 export { createSyncLedger, type SyncLedger } from './sync-ledger';
-export { createSeedUpdate, ensureSeed, BODY_FIELD, TITLE_FIELD, SEED_CLIENT_ID, SEED_ORIGIN } from './document-seed';
+export { BODY_FIELD, TITLE_FIELD } from './document-schema';
+export { indexedDbLocalCopy, type LocalCopy, type LocalCopyFactory } from './local-copy';
+export { createMemoryLocalCopies } from './memory-local-copy';
+export { startPresenceHeartbeat, PRESENCE_HEARTBEAT_MS } from './presence-heartbeat';
 export { createPendingStore, type KeyValueStorage, type StoredPending } from './pending-store';
 export { readPeers, toInitials, type Peer, type UserIdentity, type AwarenessLike } from './presence';
-export { useCollabDoc, useCollabSnapshot } from './use-collab-doc';
+export { useCollabDoc, useCollabSnapshot, type CollabDocState } from './use-collab-doc';
 export { useConnectionStatus } from './use-connection-status';
 export { usePresence } from './use-presence';
 export { readTokenRole, type DocRole } from './access-token';
+export { browserId } from './browser-id';
+export { AWAY_AFTER_MS, GONE_AFTER_MS } from './presence';

@@ -19,6 +19,8 @@ export interface SyncLedger {
   learnServerUpdate(update: Uint8Array): void;
   /** Whether some local change is not known to be on the relay. */
   readonly hasUnsyncedChanges: boolean;
+  /** Forgets every unconfirmed change: the relay refused them, so they will never be confirmed. */
+  discardPending(): void;
   /** The merged local changes still waiting for confirmation, or null. */
   pendingUpdate(): Uint8Array | null;
   /** The state vector to send in a probe: `localStateVector` wound back where we wait. */
@@ -61,6 +63,9 @@ export function createSyncLedger(initialPending: Uint8Array | null = null): Sync
     },
     get hasUnsyncedChanges() {
       return pending !== null;
+    },
+    discardPending() {
+      pending = null;
     },
     pendingUpdate: () => pending,
     probeStateVector(localStateVector) {

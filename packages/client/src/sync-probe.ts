@@ -14,6 +14,8 @@ export interface SyncProbeDeps {
   readonly ledger: SyncLedger;
   /** The ledger learned something from the relay. */
   readonly onLearned: () => void;
+  /** A read-only session: never answer the relay's sync step 1 with our state (a write). */
+  readonly isWriteBlocked: () => boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface SyncProbeDeps {
  * asks the relay about them (see sync-ledger.ts). Probes back off from 150 ms to 4 s while
  * the relay has not stored them yet (its write queue may lag its answers).
  */
-export function createSyncProbe({ doc, provider, ledger, onLearned }: SyncProbeDeps) {
+export function createSyncProbe({ doc, provider, ledger, onLearned, isWriteBlocked }: SyncProbeDeps) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let isInFlight = false;
   let delayMs = PROBE_MIN_DELAY_MS;
@@ -57,14 +59,18 @@ export function createSyncProbe({ doc, provider, ledger, onLearned }: SyncProbeD
       provider.messageHandlers[SYNC_MESSAGE] = (encoder, decoder, p, emitSynced, type) => {
         // The decoder's buffer is the whole frame: decode it ourselves before y-protocols reads it.
         const decoded = decodeMessage(decoder.arr);
-        handleSync(encoder, decoder, p, emitSynced, type);
+        // y-protocols answers the relay's sync step 1 with a sync step 2 holding whatever we
+        // have that the relay lacks: a write, which a read-only session must never send (the
+        // relay would refuse it, and our copy may hold changes it already refused).
+        const isWriteRequest = decoded.ok && decoded.message.kind === 'sync-step1';
+        if (!(isWriteRequest && isWriteBlocked())) handleSync(encoder, decoder, p, emitSynced, type);
         if (decoded.ok) observe(decoded.message);
       };
     },
     /** Schedules a probe if changes wait for confirmation and none is pending. */
     maybeProbe(): void {
       if (!ledger.hasUnsyncedChanges) delayMs = PROBE_MIN_DELAY_MS;
-      if (!ledger.hasUnsyncedChanges || timer !== null || isInFlight || !provider.synced) return;
+      if (!ledger.hasUnsyncedChanges || timer !== null || isInFlight || !provider.synced || isWriteBlocked()) return;
       timer = setTimeout(send, delayMs);
     },
     /** Forgets the probe in flight (the socket closed) and cancels the next one. */

@@ -1,16 +1,27 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { createCollabSession, type CollabSession, type CollabSessionOptions, type CollabSnapshot } from './collab-session';
 
-const idleSnapshot: CollabSnapshot = { status: { kind: 'connecting' }, isReady: false, isReadOnly: false };
+const idleSnapshot: CollabSnapshot = { status: { kind: 'connecting' }, isReady: false, isReadOnly: false, canEdit: false };
 const noop = () => () => {};
+
+/** What `useCollabDoc` returns: the session and the flags that decide what the page shows. */
+export interface CollabDocState {
+  readonly session: CollabSession | null;
+  /** The content is known (see `CollabSnapshot.isReady`): mount the editor. */
+  readonly isReady: boolean;
+  /** Viewing only (token role or refused edit). */
+  readonly isReadOnly: boolean;
+  /** The person may type now. */
+  readonly canEdit: boolean;
+}
 
 /**
  * Opens document `docName` for as long as the component is mounted (or until the name
  * changes) and closes it afterwards. `session` is null on the first render. Re-renders only
- * when readiness or read-only mode change, not on every status change (typing flips
- * "saving" constantly).
+ * when readiness or editability change, not on every status change (typing flips "saving"
+ * constantly).
  */
-export function useCollabDoc(options: CollabSessionOptions): { session: CollabSession | null; isReady: boolean; isReadOnly: boolean } {
+export function useCollabDoc(options: CollabSessionOptions): CollabDocState {
   const [session, setSession] = useState<CollabSession | null>(null);
   const { serverUrl, docName, token } = options;
   useEffect(() => {
@@ -23,17 +34,12 @@ export function useCollabDoc(options: CollabSessionOptions): { session: CollabSe
     };
     // A session is tied to its document, relay and token; other options are read once at creation.
   }, [serverUrl, docName, token]);
-  const isReady = useSyncExternalStore(
-    session ? session.subscribe : noop,
-    () => session?.getSnapshot().isReady ?? false,
-    () => false,
-  );
-  const isReadOnly = useSyncExternalStore(
-    session ? session.subscribe : noop,
-    () => session?.getSnapshot().isReadOnly ?? false,
-    () => false,
-  );
-  return { session, isReady, isReadOnly };
+  const subscribe = session ? session.subscribe : noop;
+  const read = <K extends 'isReady' | 'isReadOnly' | 'canEdit'>(key: K) => () => session?.getSnapshot()[key] ?? false;
+  const isReady = useSyncExternalStore(subscribe, read('isReady'), () => false);
+  const isReadOnly = useSyncExternalStore(subscribe, read('isReadOnly'), () => false);
+  const canEdit = useSyncExternalStore(subscribe, read('canEdit'), () => false);
+  return { session, isReady, isReadOnly, canEdit };
 }
 
 /** The session's current snapshot (status and readiness), re-rendering on change. */

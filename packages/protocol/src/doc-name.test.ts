@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocName } from './doc-name';
+import { parseDocName, validateDocName } from './doc-name';
 
 describe('parseDocName', () => {
   it('URL-decodes the path', () => {
@@ -18,5 +18,14 @@ describe('parseDocName', () => {
     expect(parseDocName('/').ok).toBe(false);
     expect(parseDocName('/%E0%A4%A').ok).toBe(false);
     expect(parseDocName('/a%00b').ok).toBe(false);
+  });
+});
+
+describe('validateDocName', () => {
+  it('names the problem so a client can explain it without asking the relay', () => {
+    expect(validateDocName('100% done?#')).toEqual({ ok: true, name: '100% done?#' });
+    expect(validateDocName('a'.repeat(256))).toMatchObject({ ok: false, problem: 'too-long' });
+    expect(validateDocName('tab\there')).toMatchObject({ ok: false, problem: 'control-characters' });
+    expect(validateDocName('')).toMatchObject({ ok: false, problem: 'empty' });
   });
 });

@@ -1,10 +1,13 @@
 /** Longest document name accepted, in UTF-8 bytes after URL-decoding. */
 export const MAX_DOC_NAME_BYTES = 255;
 
+/** Why a document name is refused. */
+export type DocNameProblem = 'bad-encoding' | 'empty' | 'too-long' | 'control-characters';
+
 /** Result of validating a document name taken from a URL path. */
 export type DocNameResult =
   | { readonly ok: true; readonly name: string }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly problem: DocNameProblem; readonly reason: string };
 
 /**
  * Turns the path of an upgrade request (`/<docName>`, URL-encoded, no query string) into a
@@ -17,15 +20,23 @@ export function parseDocName(path: string): DocNameResult {
   try {
     name = decodeURIComponent(raw);
   } catch {
-    return { ok: false, reason: 'doc name is not valid percent-encoding' };
+    return { ok: false, problem: 'bad-encoding', reason: 'doc name is not valid percent-encoding' };
   }
-  if (name.length === 0) return { ok: false, reason: 'doc name is empty' };
+  return validateDocName(name);
+}
+
+/**
+ * Checks a (decoded) document name against the rules the relay enforces, so a client can
+ * tell a person at once instead of retrying a connection the relay will always refuse.
+ */
+export function validateDocName(name: string): DocNameResult {
+  if (name.length === 0) return { ok: false, problem: 'empty', reason: 'doc name is empty' };
   if (utf8ByteLength(name) > MAX_DOC_NAME_BYTES) {
-    return { ok: false, reason: `doc name is longer than ${MAX_DOC_NAME_BYTES} bytes` };
+    return { ok: false, problem: 'too-long', reason: `doc name is longer than ${MAX_DOC_NAME_BYTES} bytes` };
   }
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) {
-    return { ok: false, reason: 'doc name contains control characters' };
+    return { ok: false, problem: 'control-characters', reason: 'doc name contains control characters' };
   }
   return { ok: true, name };
 }

@@ -15,5 +15,5 @@ export {
   REMOVED_STATE_JSON,
   type AwarenessEntry,
 } from './awareness-update';
-export { parseDocName, MAX_DOC_NAME_BYTES, type DocNameResult } from './doc-name';
+export { parseDocName, validateDocName, MAX_DOC_NAME_BYTES, type DocNameResult, type DocNameProblem } from './doc-name';
 export { resolveRole, AUTH_PROTOCOL, type Role, type DocRoles } from './doc-roles';

@@ -14,3 +14,11 @@ describe('routes', () => {
     expect(parseRoute(documentPath('my doc/1'))).toEqual({ page: 'document', docId: 'my doc/1' });
   });
 });
+
+describe('document links', () => {
+  it('[9.8] round-trip every legal name, including ?, #, %, spaces, / and Unicode', () => {
+    for (const name of ['plan?draft=1', 'notes#2', '100% done', 'team notes', 'a/b', 'Überblick ✓ 日本語 🎉', '%41']) {
+      expect(parseRoute(documentPath(name))).toEqual({ page: 'document', docId: name });
+    }
+  });
+});

@@ -12,12 +12,15 @@ const getRoute = (): Route => {
   return cached.route;
 };
 
-/** The current route and a `navigate(path)` that changes it without a page load. */
-export function useRoute(): { route: Route; navigate: (path: string) => void } {
+/** Changes the page without a load; `state` rides along in the history entry. */
+export type Navigate = (path: string, state?: unknown) => void;
+
+/** The current route and a `navigate(path, state?)` that changes it without a page load. */
+export function useRoute(): { route: Route; navigate: Navigate } {
   const route = useSyncExternalStore(subscribe, getRoute, getRoute);
-  const navigate = useCallback((path: string) => {
+  const navigate = useCallback((path: string, state: unknown = null) => {
     if (path === window.location.pathname) return;
-    window.history.pushState(null, '', path);
+    window.history.pushState(state, '', path);
     window.dispatchEvent(new PopStateEvent('popstate'));
     window.scrollTo(0, 0);
   }, []);

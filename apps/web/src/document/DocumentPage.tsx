@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { TITLE_FIELD, useCollabDoc, type CollabSession, type UserIdentity } from '@tandem/client';
+import { TITLE_FIELD, browserId, useCollabDoc, type CollabSession, type UserIdentity } from '@tandem/client';
 import { Brand } from '../app/Brand';
 import { relayWebSocketUrl } from '../app/relay-url';
 import { useIdentity } from '../identity/IdentityContext';
@@ -13,12 +13,19 @@ import { Toolbar } from './Toolbar';
 import { useDocumentTitle } from './use-document-title';
 import { accessTokenFor } from './access-token';
 import { useLocalDocRecord } from '../home/use-local-doc-record';
+import { wasCreatedHere } from './created-here';
+import { DocumentLoading } from './DocumentLoading';
+import { RefusalNotice } from './RefusalNotice';
+import './document-state.css';
 
 /** One document: header with status and people, toolbar, title and body. */
 export function DocumentPage({ docId, navigate }: { docId: string; navigate: (path: string) => void }) {
   const token = useMemo(() => accessTokenFor(docId), [docId]);
-  const { session, isReady, isReadOnly } = useCollabDoc({ serverUrl: relayWebSocketUrl(), docName: docId, token });
+  const isNew = useMemo(() => wasCreatedHere(docId), [docId]);
+  const { session, isReady, isReadOnly, canEdit } = useCollabDoc({ serverUrl: relayWebSocketUrl(), docName: docId, token, isNew });
   const { identity } = useIdentity();
+  // The per-browser id groups this person's tabs into one avatar for everyone else.
+  const user = useMemo(() => ({ ...identity, id: browserId() }), [identity]);
   const title = useDocumentTitle(session);
   useLocalDocRecord(session);
 
@@ -35,19 +42,21 @@ export function DocumentPage({ docId, navigate }: { docId: string; navigate: (pa
         <ShareButton docId={docId} title={title} token={token} awareness={session?.awareness ?? null} isReadOnly={isReadOnly} />
         <PresenceBar awareness={session?.awareness ?? null} />
       </header>
+      <RefusalNotice session={session} navigate={navigate} />
       {session && isReady ? (
-        <DocumentEditor key={session.docName} session={session} user={identity} isReadOnly={isReadOnly} />
+        <DocumentEditor key={session.docName} session={session} user={user} canEdit={canEdit} />
       ) : (
-        <main className="sheet sheet--loading" aria-busy="true">
-          <p className="muted">Opening document…</p>
-        </main>
+        <DocumentLoading session={session} />
       )}
     </div>
   );
 }
 
-/** The editor proper; mounted once the session's content is known (never before seeding). */
-function DocumentEditor({ session, user, isReadOnly }: { session: CollabSession; user: UserIdentity; isReadOnly: boolean }) {
+/**
+ * The editor proper; mounted once the session's content is known, never on "not loaded yet".
+ * Editable only while `canEdit` (not a viewer, not refused by the relay).
+ */
+function DocumentEditor({ session, user, canEdit }: { session: CollabSession; user: UserIdentity; canEdit: boolean }) {
   const [isLinkOpen, setIsLinkOpen] = useState(false);
   const userRef = useRef(user);
   const extensions = useMemo(
@@ -60,7 +69,7 @@ function DocumentEditor({ session, user, isReadOnly }: { session: CollabSession;
       // Created in an effect, not during render: creating it publishes our presence, and
       // other components must not be updated while this one renders.
       immediatelyRender: false,
-      editable: !isReadOnly,
+      editable: canEdit,
       editorProps: {
         attributes: { class: 'prose', 'aria-label': 'Document body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true' },
       },
@@ -68,8 +77,8 @@ function DocumentEditor({ session, user, isReadOnly }: { session: CollabSession;
     [extensions],
   );
   useEffect(() => {
-    editor?.setEditable(!isReadOnly);
-  }, [editor, isReadOnly]);
+    editor?.setEditable(canEdit);
+  }, [editor, canEdit]);
   useEffect(() => {
     userRef.current = user;
     editor?.commands.updateUser(user);
@@ -86,13 +95,13 @@ function DocumentEditor({ session, user, isReadOnly }: { session: CollabSession;
   if (!editor) return null;
   return (
     <>
-      {!isReadOnly && (
+      {canEdit && (
         <div className="toolbar-dock">
           <Toolbar editor={editor} isLinkOpen={isLinkOpen} onLinkOpenChange={onLinkOpenChange} />
         </div>
       )}
-      <main className={isReadOnly ? 'sheet sheet--read-only' : 'sheet'}>
-        <TitleInput text={title} isReadOnly={isReadOnly} onEnter={() => editor.commands.focus('start')} />
+      <main className={canEdit ? 'sheet' : 'sheet sheet--read-only'} data-document-state="ready">
+        <TitleInput text={title} isReadOnly={!canEdit} onEnter={() => editor.commands.focus('start')} />
         <EditorContent editor={editor} className="editor" />
       </main>
     </>

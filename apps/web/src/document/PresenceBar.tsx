@@ -3,19 +3,22 @@ import type { Awareness } from 'y-protocols/awareness';
 import { Avatar } from '../identity/Avatar';
 import { IdentityMenu } from '../identity/IdentityMenu';
 import { useIdentity } from '../identity/IdentityContext';
+import './document-state.css';
 
 const MAX_SHOWN = 5;
 
 /**
- * Who is in the document right now, in each person's colour, updated as people come and go.
- * Your own avatar comes first and is the button to change your name and colour.
+ * Who is in the document right now, one avatar per person however many tabs they have, in
+ * their colour, updated as people come and go. Someone whose connection went quiet is greyed
+ * ("away") within 10 s and gone within 30 s. Your own avatar comes first and is the button to
+ * change your name and colour.
  */
 export function PresenceBar({ awareness }: { awareness: Awareness | null }) {
   const { identity } = useIdentity();
   const others = usePresence(awareness).filter((peer) => !peer.isLocal);
   const shown = others.slice(0, MAX_SHOWN);
   const hidden = others.slice(MAX_SHOWN);
-  const names = [`${identity.name} (you)`, ...others.map((p) => p.name)].join(', ');
+  const names = [`${identity.name} (you)`, ...others.map((p) => (p.isAway ? `${p.name} (away)` : p.name))].join(', ');
   return (
     <div className="presence">
       <span className="presence__count muted" aria-hidden="true">
@@ -23,9 +26,15 @@ export function PresenceBar({ awareness }: { awareness: Awareness | null }) {
       </span>
       <ul className="presence__list" aria-label={`In this document: ${names}`}>
         {shown.map((peer) => (
-          <li key={peer.clientId} className="presence__item" title={peer.name} data-peer-name={peer.name}>
+          <li
+            key={peer.id ?? peer.clientId}
+            className={peer.isAway ? 'presence__item presence__item--away' : 'presence__item'}
+            title={peer.isAway ? `${peer.name} (away: connection lost)` : peer.name}
+            data-peer-name={peer.name}
+            data-away={peer.isAway ? 'true' : undefined}
+          >
             <Avatar name={peer.name} color={peer.color} />
-            <span className="visually-hidden">{peer.name}</span>
+            <span className="visually-hidden">{peer.isAway ? `${peer.name} (away)` : peer.name}</span>
           </li>
         ))}
         {hidden.length > 0 && (

@@ -7,7 +7,8 @@ export function StatusIndicator({ session }: { session: CollabSession | null }) 
   const status = useConnectionStatus(session);
   const now = useTick(status.kind === 'reconnecting' && status.retryAt !== null);
   const text = describeStatus(status, now);
-  const canRetry = status.kind === 'stopped' || status.kind === 'reconnecting';
+  // A refusal is explained, with "Try again" where it can help, by the notice on the page.
+  const canRetry = status.kind === 'reconnecting';
   return (
     <div className={`status status--${text.tone}`} data-status={status.kind} title={text.detail}>
       <span className="status__dot" aria-hidden="true" />
@@ -17,7 +18,7 @@ export function StatusIndicator({ session }: { session: CollabSession | null }) 
       </span>
       {canRetry && session && (
         <button type="button" className="status__retry" onClick={() => session.retry()}>
-          {status.kind === 'stopped' ? 'Try again' : 'Retry now'}
+          Retry now
         </button>
       )}
     </div>

@@ -7,16 +7,22 @@ import { DocRow } from './DocRow';
 import { newDocId, type ListedDoc } from './doc-list';
 import { RenameDialog } from './RenameDialog';
 import { useDocList, type LocalReason } from './use-doc-list';
+import type { Navigate } from '../app/use-route';
+import { createdHereState } from '../document/created-here';
 
 type Editing = { readonly kind: 'rename' | 'delete'; readonly doc: ListedDoc } | null;
 
-/** Opens a brand-new document: only a new address, stored when someone first writes in it. */
-function openNewDocument(navigate: (path: string) => void): void {
-  navigate(documentPath(newDocId()));
+/**
+ * Opens a brand-new document: only a new address, stored when someone first writes in it,
+ * marked as created here (it may be written in before the relay answers).
+ */
+function openNewDocument(navigate: Navigate): void {
+  const id = newDocId();
+  navigate(documentPath(id), createdHereState(id));
 }
 
 /** The list of documents (the relay's, or this browser's without it), search, and the button that starts a new one. */
-export function HomePage({ navigate }: { navigate: (path: string) => void }) {
+export function HomePage({ navigate }: { navigate: Navigate }) {
   const [query, setQuery] = useState('');
   const list = useDocList(query);
   const now = useNow(30_000);

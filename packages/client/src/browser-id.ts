@@ -1,0 +1,32 @@
+import type { KeyValueStorage } from './pending-store';
+
+const KEY = 'tandem:browser-id';
+
+/**
+ * A stable random id for this browser profile, published in presence as `user.id` so that
+ * one person's tabs show as one person (with auth on, the relay replaces it with the token's
+ * `sub`). Not a secret and not an identity proof: anyone can claim any id in presence.
+ */
+export function browserId(storage: KeyValueStorage | null = safeLocalStorage(), random: () => number = Math.random): string {
+  try {
+    const existing = storage?.getItem(KEY);
+    if (existing) return existing;
+  } catch {
+    // fall through: a fresh id for this page
+  }
+  const id = Array.from({ length: 16 }, () => Math.floor(random() * 36).toString(36)).join('');
+  try {
+    storage?.setItem(KEY, id);
+  } catch {
+    // Still usable for this page.
+  }
+  return id;
+}
+
+function safeLocalStorage(): KeyValueStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
