@@ -1,5 +1,7 @@
+import { resolveRole, type DocRoles, type Role } from '@tandem/protocol';
+
 /** What a token lets its holder do with one document. */
-export type DocRole = 'editor' | 'viewer';
+export type DocRole = Role;
 
 /**
  * The role a Tandem access token (JWT) grants for `docName`, read from its `docs` claim:
@@ -11,30 +13,17 @@ export type DocRole = 'editor' | 'viewer';
  */
 export function readTokenRole(token: string, docName: string): DocRole | null {
   const docs = readDocsClaim(token);
-  if (!docs) return null;
-  const exact = docs.get(docName);
-  if (exact) return exact;
-  let best: { length: number; role: DocRole } | null = null;
-  for (const [pattern, role] of docs) {
-    if (!pattern.endsWith('*')) continue;
-    const prefix = pattern.slice(0, -1);
-    if (docName.startsWith(prefix) && (best === null || prefix.length > best.length)) best = { length: prefix.length, role };
-  }
-  return best?.role ?? null;
+  return docs ? resolveRole(docs, docName) : null;
 }
 
-function readDocsClaim(token: string): Map<string, DocRole> | null {
+function readDocsClaim(token: string): DocRoles | null {
   const payload = token.split('.')[1];
   if (!payload) return null;
   try {
     const json: unknown = JSON.parse(decodeBase64Url(payload));
     const docs = (json as { docs?: unknown } | null)?.docs;
     if (typeof docs !== 'object' || docs === null) return null;
-    const roles = new Map<string, DocRole>();
-    for (const [pattern, role] of Object.entries(docs)) {
-      if (role === 'editor' || role === 'viewer') roles.set(pattern, role);
-    }
-    return roles;
+    return docs as DocRoles; // resolveRole ignores entries that are not a role
   } catch {
     return null;
   }

@@ -7,7 +7,7 @@ export interface BackoffPolicy {
 /** Backoff for ordinary drops (network loss, relay restart). */
 export const normalBackoff: BackoffPolicy = { baseMs: 500, maxMs: 10_000 };
 
-/** Backoff when the relay asked clients to slow down (4429 rate limited, 1013 overloaded). */
+/** Backoff when the relay asked clients to slow down (4529 rate limited, 1013 overloaded). */
 export const longBackoff: BackoffPolicy = { baseMs: 5_000, maxMs: 60_000 };
 
 /**

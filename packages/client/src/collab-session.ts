@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { CloseCode, needsLongBackoff, validateDocName, type DocNameProblem } from '@tandem/protocol';
+import { AUTH_PROTOCOL, CloseCode, needsLongBackoff, validateDocName, type DocNameProblem } from '@tandem/protocol';
 import { computeBackoffMs, longBackoff, normalBackoff } from './backoff';
 import {
   DOCUMENT_DELETED_CODE,
@@ -25,7 +25,6 @@ const PENDING_SAVE_DELAY_MS = 500;
 const LOCAL_COPY_WAIT_MS = 5_000;
 const AUTH_MESSAGE = 2;
 /** WebSocket sub-protocol that carries an access token to the relay. */
-const AUTH_PROTOCOL = 'tandem-auth';
 /** Origin of the unconfirmed changes re-applied from localStorage at start. */
 const RESTORE_ORIGIN = 'tandem-pending-restore';
 

@@ -1,4 +1,4 @@
-import { isRetryable } from '@tandem/protocol';
+import { CloseCode, isRetryable } from '@tandem/protocol';
 
 /** What the user is told about the connection. Derived, never stored. */
 export type ConnectionStatus =
@@ -85,10 +85,9 @@ export function initialConnectionState(isBrowserOnline: boolean): ConnectionStat
 
 /**
  * 4410 DOCUMENT_DELETED: final, not even "Try again" — reconnecting would upload this tab's copy
- * and bring the deleted document back. (Local until `CloseCode.documentDeleted` lands in
- * @tandem/protocol.)
+ * and bring the deleted document back.
  */
-export const DOCUMENT_DELETED_CODE = 4410;
+export const DOCUMENT_DELETED_CODE = CloseCode.documentDeleted;
 
 /** 1005 means "no status code received" (a bare close frame, often from a proxy): worth another try. */
 const NO_STATUS_RECEIVED = 1005;
@@ -147,7 +146,7 @@ const ABNORMAL_CLOSURE = 1006;
 
 /**
  * The close code worth remembering. Failed attempts after a relay said why it left (1012
- * restarting, 4429 slow down) end with 1006, which says nothing: keep the reason (and its
+ * restarting, 4529 slow down) end with 1006, which says nothing: keep the reason (and its
  * backoff) until a connection succeeds.
  */
 function informativeCode(previous: number | null, code: number | null): number | null {

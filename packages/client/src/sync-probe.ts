@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
-import { decodeMessage, encodeSyncStep1, type DecodedMessage } from '@tandem/protocol';
+import { decodeMessage, encodeSyncStep1, MessageType, type DecodedMessage } from '@tandem/protocol';
 import type { SyncLedger } from './sync-ledger';
 
 const PROBE_MIN_DELAY_MS = 150;
 const PROBE_MAX_DELAY_MS = 4_000;
-const SYNC_MESSAGE = 0;
+const SYNC_MESSAGE = MessageType.sync;
 
 /** What the probe needs: the doc, its provider, and the ledger it feeds. */
 export interface SyncProbeDeps {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSharePeople } from './share-people';
 
 function awareness(clientID: number, states: Array<[number, Record<string, unknown>]>) {
-  return { clientID, getStates: () => new Map(states) };
+  return { clientID, getStates: () => new Map(states), meta: new Map<number, { lastUpdated: number }>() };
 }
 
 describe('readSharePeople', () => {
