@@ -155,12 +155,12 @@ export const relayOptions = [
     schema: byteSizeValue({ min: 256 }),
   }),
   defineOption({
-    key: 'rateLimitMessagesPerSecond', env: 'TANDEM_RATE_LIMIT_MESSAGES_PER_SECOND', flag: '--rate-limit-messages-per-second', default: 200,
+    key: 'rateLimitMessagesPerSecond', env: 'TANDEM_RATE_LIMIT_MESSAGES_PER_SECOND', flag: '--rate-limit-messages-per-second', default: 500,
     description: 'Sustained messages per second per connection; over it the relay stops reading the connection until it is back within the rate.',
     schema: integerValue({ min: 1 }),
   }),
   defineOption({
-    key: 'rateLimitMessageBurst', env: 'TANDEM_RATE_LIMIT_MESSAGE_BURST', flag: '--rate-limit-message-burst', default: 1_000,
+    key: 'rateLimitMessageBurst', env: 'TANDEM_RATE_LIMIT_MESSAGE_BURST', flag: '--rate-limit-message-burst', default: 2_000,
     description: 'Messages a connection may send in a burst above the sustained rate.',
     schema: integerValue({ min: 1 }),
   }),

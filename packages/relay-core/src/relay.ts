@@ -46,7 +46,7 @@ export const defaultRelayOptions: RelayOptions = {
   maxBufferedBytes: 8 * 1024 * 1024,
   maxQueuedMessages: 1_000,
   handshakeTimeoutMs: 10_000,
-  rateLimits: { messagesPerSecond: 200, messageBurst: 1_000, bytesPerSecond: 1024 * 1024, bytesBurst: 32 * 1024 * 1024 },
+  rateLimits: { messagesPerSecond: 500, messageBurst: 2_000, bytesPerSecond: 1024 * 1024, bytesBurst: 32 * 1024 * 1024 },
   maxLoadedDocs: 10_000,
   maxConnectionsPerDoc: 1_000,
   isStoreShared: false,
