@@ -1,25 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUser, unexpectedErrors, type User } from './harness/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type User } from './harness/browser';
 import { editorPage, uniqueDocId } from './harness/editor-page';
-import { startRelay, type RelayProcess } from './harness/relay-process';
+import { useE2eSuite } from './harness/suite';
 import { waitFor } from './harness/wait-for';
 
-let relay: RelayProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  [relay, browser] = await Promise.all([startRelay(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await relay?.dispose();
-});
+const suite = useE2eSuite();
 
 /** The relay's listing, asked directly (not through the page). */
 async function relayDocNames(): Promise<string[]> {
-  const response = await fetch(`${relay.url}/api/docs`);
+  const response = await fetch(`${suite.relay.url}/api/docs`);
   const body = (await response.json()) as { docs: Array<{ name: string }> };
   return body.docs.map((doc) => doc.name);
 }
@@ -47,10 +37,7 @@ async function goHome(page: Page) {
 describe('document list', () => {
   let alice: User;
   beforeAll(async () => {
-    alice = await openUser(browser, relay.url, 'Alice Martin', '#1c7ed6');
-  });
-  afterAll(async () => {
-    await alice?.context.close();
+    alice = await suite.user('Alice Martin');
   });
 
   it('[10.5] "New document" opened and left without typing stores nothing and is not listed', async () => {
@@ -66,21 +53,21 @@ describe('document list', () => {
     await page.getByRole('list', { name: 'Documents' }).or(page.getByText('No documents yet')).first().waitFor();
     expect(await relayDocNames()).not.toContain(name);
     expect(await page.locator(`[data-doc-name="${name}"]`).count()).toBe(0);
-    expect(unexpectedErrors(alice)).toEqual([]);
+    suite.expectNoErrors([alice]);
   });
 
   it('[10.5] the list shows documents others create without a reload; long titles have a tooltip', async () => {
     const { page } = alice;
     await page.goto('/');
     await page.getByRole('heading', { name: 'Documents' }).waitFor();
-    const bob = await openUser(browser, relay.url, 'Bob Chen', '#c2255c');
+    const bob = await suite.user('Bob Chen');
     const longTitle = `Bob's live list check with a title long enough that the list has to cut it short ${Date.now()}`;
     await writeDoc(bob.page, longTitle);
     // Polled while visible: appears within a few seconds, no reload.
     const title = row(page, "Bob's live list check").locator('.doc-list__title');
     await title.waitFor({ timeout: 15_000 });
     expect(await title.getAttribute('title')).toBe(longTitle);
-    expect(unexpectedErrors(bob)).toEqual([]);
+    suite.expectNoErrors([bob]);
     await bob.context.close();
   });
 
@@ -98,7 +85,7 @@ describe('document list', () => {
     expect(await row(page, `Quarterly budget ${stamp}`).count()).toBe(1);
     await page.getByRole('searchbox', { name: 'Search documents' }).fill(`nothing like this ${stamp}`);
     await page.getByText(`No documents match “nothing like this ${stamp}”.`).waitFor();
-    expect(unexpectedErrors(alice)).toEqual([]);
+    suite.expectNoErrors([alice]);
   });
 
   it('[10.5] rename from the list, and delete after confirming', async () => {
@@ -128,8 +115,8 @@ describe('document list', () => {
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await row(page, `Renamed ${stamp}`).waitFor({ state: 'detached' });
     expect(await relayDocNames()).not.toContain(name);
-    expect((await fetch(`${relay.url}/api/docs/${name}`)).status).toBe(404);
-    expect(unexpectedErrors(alice)).toEqual([]);
+    expect((await fetch(`${suite.relay.url}/api/docs/${name}`)).status).toBe(404);
+    suite.expectNoErrors([alice]);
   });
 
   it('[10.5] with the relay unreachable the list shows the documents stored in this browser, marked as such', async () => {
@@ -139,7 +126,7 @@ describe('document list', () => {
     await goHome(page);
     await row(page, `Kept in this browser ${stamp}`).waitFor();
 
-    await relay.stop();
+    await suite.relay.stop();
     try {
       // The next poll fails: the list switches to this browser's documents and says so.
       await page.getByText('The relay cannot be reached. Showing the documents stored in this browser.').waitFor({ timeout: 15_000 });
@@ -151,7 +138,7 @@ describe('document list', () => {
       await page.locator(`[data-doc-name="${name}"] a`).click();
       await editorPage(page).body.waitFor();
     } finally {
-      await relay.start();
+      await suite.relay.start();
     }
     await goHome(page);
     await row(page, `Kept in this browser ${stamp}`).getByRole('button', { name: /Rename/ }).waitFor({ timeout: 15_000 });
@@ -166,6 +153,6 @@ describe('document list', () => {
       await alice.context.setOffline(false);
     }
     // Chromium logs the failed requests of the polls while the relay was down.
-    expect(unexpectedErrors(alice, [/ERR_CONNECTION_REFUSED|ERR_INTERNET_DISCONNECTED|Failed to load resource|WebSocket/])).toEqual([]);
+    suite.expectNoErrors([alice], [/ERR_CONNECTION_REFUSED|ERR_INTERNET_DISCONNECTED|Failed to load resource|WebSocket/]);
   });
 });

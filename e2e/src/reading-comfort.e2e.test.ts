@@ -1,21 +1,11 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUser, unexpectedErrors, type User } from './harness/browser';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type User } from './harness/browser';
 import { editorPage, uniqueDocId } from './harness/editor-page';
-import { startRelay, type RelayProcess } from './harness/relay-process';
+import { useE2eSuite } from './harness/suite';
 import { waitFor } from './harness/wait-for';
 
-let relay: RelayProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  [relay, browser] = await Promise.all([startRelay(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await relay?.dispose();
-});
+const suite = useE2eSuite();
 
 const MOBILE = { width: 390, height: 844 } as const;
 
@@ -55,10 +45,7 @@ async function smallTargets(page: Page, min: number): Promise<string[]> {
 describe('reading comfort', () => {
   let alice: User;
   beforeAll(async () => {
-    alice = await openUser(browser, relay.url, 'Alice Martin', '#1c7ed6');
-  });
-  afterAll(async () => {
-    await alice?.context.close();
+    alice = await suite.user('Alice Martin');
   });
 
   it('[10.7] a new document puts the caret in its title', async () => {
@@ -110,7 +97,7 @@ describe('reading comfort', () => {
   });
 
   it('[10.7] someone else\'s caret name tag does not cover the line above once they pause', async () => {
-    const bob = await openUser(browser, relay.url, 'Bob Chen', '#c2255c');
+    const bob = await suite.user('Bob Chen');
     const path = `/d/${uniqueDocId('caret-tag')}`;
     const a = editorPage(alice.page);
     const b = editorPage(bob.page);
@@ -144,7 +131,7 @@ describe('reading comfort', () => {
       return box.top + (marker.content !== 'none' ? parseFloat(marker.top) || 0 : 0);
     });
     expect(caretTop).toBeGreaterThanOrEqual(above);
-    expect(unexpectedErrors(bob)).toEqual([]);
+    suite.expectNoErrors([bob]);
     await bob.context.close();
   });
 
@@ -213,7 +200,7 @@ describe('reading comfort', () => {
     } finally {
       await page.setViewportSize({ width: 1360, height: 860 });
     }
-    expect(unexpectedErrors(alice)).toEqual([]);
+    suite.expectNoErrors([alice]);
   });
 });
 

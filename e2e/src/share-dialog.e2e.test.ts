@@ -1,34 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUser, unexpectedErrors } from './harness/browser';
+import { describe, expect, it } from 'vitest';
 import { editorPage, uniqueDocId } from './harness/editor-page';
 import { artifactsDir } from './harness/paths';
-import { mintToken, startRelay, type RelayProcess } from './harness/relay-process';
+import { mintToken } from './harness/relay-process';
+import { useE2eSuite } from './harness/suite';
 import { waitFor } from './harness/wait-for';
 
 const SECRET = 'e2e-share-secret-0123456789-0123456789-0123';
-let authRelay: RelayProcess;
-let openRelay: RelayProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  [authRelay, openRelay, browser] = await Promise.all([startRelay({ env: { TANDEM_AUTH_SECRET: SECRET } }), startRelay(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await authRelay?.dispose();
-  await openRelay?.dispose();
-});
+// Auth on: Share mints links. (Auth off, where Share only copies the address, is share-open.e2e.test.ts.)
+const suite = useE2eSuite({ relayEnv: { TANDEM_AUTH_SECRET: SECRET } });
 
 describe('Share dialog', () => {
   it('[10.6] an editor mints a view link with a chosen expiry, copies it, and sees who is here with which role', async () => {
     const doc = uniqueDocId('share');
     const aliceToken = mintToken(SECRET, ['--doc', doc, '--role', 'editor', '--sub', 'alice', '--name', 'Alice Martin', '--color', '#1c7ed6', '--ttl', '15m']);
-    const alice = await openUser(browser, authRelay.url, 'Alice Martin', '#1c7ed6');
-    await alice.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: authRelay.url });
+    const alice = await suite.user('Alice Martin');
+    await alice.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.relay.url });
     const a = editorPage(alice.page);
     await a.open(`/d/${doc}?token=${aliceToken}`);
     await a.title.click();
@@ -58,7 +46,7 @@ describe('Share dialog', () => {
     expect(await alice.page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
     // Bob opens the minted link: read-only, and Alice's dialog lists him as a viewer.
-    const bob = await openUser(browser, authRelay.url, 'Bob Chen', '#c2255c');
+    const bob = await suite.user('Bob Chen');
     const b = editorPage(bob.page);
     await b.open(link.replace(/^https?:\/\/[^/]+/, ''));
     await bob.page.getByText('View only').waitFor();
@@ -88,22 +76,6 @@ describe('Share dialog', () => {
 
     await dialog.getByRole('button', { name: 'Done' }).click();
     await dialog.waitFor({ state: 'detached' });
-    expect(unexpectedErrors(alice)).toEqual([]);
-    expect(unexpectedErrors(bob)).toEqual([]);
-    await Promise.all([alice.context.close(), bob.context.close()]);
-  });
-
-  it('[10.6] with auth off there is nothing to mint: Share copies the address and opens no dialog', async () => {
-    const alice = await openUser(browser, openRelay.url, 'Alice Martin', '#1c7ed6');
-    await alice.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: openRelay.url });
-    const a = editorPage(alice.page);
-    await a.open(`/d/${uniqueDocId('share-open')}`);
-    await a.statusIs('synced').waitFor();
-    await alice.page.getByRole('button', { name: 'Share' }).click();
-    await alice.page.getByRole('button', { name: 'Link copied' }).waitFor();
-    expect(await alice.page.getByRole('dialog').count()).toBe(0);
-    expect(await alice.page.evaluate(() => navigator.clipboard.readText())).toBe(alice.page.url());
-    expect(unexpectedErrors(alice)).toEqual([]);
-    await alice.context.close();
+    suite.expectNoErrors([alice, bob]);
   });
 });

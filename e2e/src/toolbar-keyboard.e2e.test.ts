@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUser, unexpectedErrors } from './harness/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { editorPage, uniqueDocId } from './harness/editor-page';
-import { startRelay, type RelayProcess } from './harness/relay-process';
+import { useE2eSuite } from './harness/suite';
 import { waitFor } from './harness/wait-for';
 
-let relay: RelayProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  [relay, browser] = await Promise.all([startRelay(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await relay?.dispose();
-});
+const suite = useE2eSuite();
 
 /** The accessible name of the focused element, and whether it sits in the formatting toolbar. */
 function focused(page: Page): Promise<{ label: string; inToolbar: boolean; tag: string }> {
@@ -46,7 +35,7 @@ async function tabToToolbar(page: Page, key: 'Tab' | 'Shift+Tab' = 'Tab') {
 
 describe('formatting toolbar, keyboard only (WAI-ARIA toolbar pattern)', () => {
   it('[3] one Tab stop on the first enabled button; arrows skip disabled ones; Home/End; the stop follows the last button used', async () => {
-    const alice = await openUser(browser, relay.url, 'Alice Martin', '#1c7ed6');
+    const alice = await suite.user('Alice Martin');
     const { page } = alice;
     const doc = editorPage(page);
     await doc.open(`/d/${uniqueDocId('toolbar')}`);
@@ -101,12 +90,12 @@ describe('formatting toolbar, keyboard only (WAI-ARIA toolbar pattern)', () => {
       what: 'Undo by keyboard removing the typed text',
       describe: () => doc.blocks(),
     });
-    expect(unexpectedErrors(alice)).toEqual([]);
+    suite.expectNoErrors([alice]);
     await alice.context.close();
   });
 
   it('[3] arrow keys inside the link popover move its caret, not the toolbar focus', async () => {
-    const alice = await openUser(browser, relay.url, 'Alice Martin', '#1c7ed6');
+    const alice = await suite.user('Alice Martin');
     const { page } = alice;
     const doc = editorPage(page);
     await doc.open(`/d/${uniqueDocId('toolbar-link')}`);
@@ -123,7 +112,7 @@ describe('formatting toolbar, keyboard only (WAI-ARIA toolbar pattern)', () => {
     await page.keyboard.press('Home');
     await page.keyboard.type('https://');
     expect(await input.inputValue()).toBe('https://example.org');
-    expect(unexpectedErrors(alice)).toEqual([]);
+    suite.expectNoErrors([alice]);
     await alice.context.close();
   });
 });
