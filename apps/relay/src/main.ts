@@ -7,7 +7,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { formatHelp, parseConfig, wantsHelp } from '@tandem/config';
-import { createRedisFanOut } from '@tandem/fanout-redis';
 import { DirectoryLockedError, lockDirectory, type DirectoryLock } from '@tandem/storage-sqlite';
 import type { Logger } from '@tandem/relay-core';
 import { setUpAuth } from './auth-setup';
@@ -85,7 +84,10 @@ async function main(): Promise<void> {
   if (!webDir) logger.warn({}, 'web app not built: serving the API and WebSocket only (run npm run build)');
 
   // Redis down at start is not fatal: the relay serves its own clients and links up once it can.
-  const fanOut = config.redisUrl ? createRedisFanOut({ url: config.redisUrl, channelPrefix: config.redisChannelPrefix, logger }) : null;
+  // Loaded only when used, like the PostgreSQL driver: a single relay never pays for ioredis.
+  const fanOut = config.redisUrl
+    ? (await import('@tandem/fanout-redis')).createRedisFanOut({ url: config.redisUrl, channelPrefix: config.redisChannelPrefix, logger })
+    : null;
   const metrics = config.metricsPort > 0 ? createRelayMetrics() : undefined;
   const server = await startRelayServer(
     { store, logger, metrics, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}), ...(auth.apiAuth ? { apiAuth: auth.apiAuth } : {}), ...(fanOut ? { fanOut } : {}) },
