@@ -43,28 +43,35 @@ function alignMiddle(before: JSONContent[], after: JSONContent[], keysBefore: st
   if (before.length * after.length > MAX_ALIGNED_PAIRS) {
     return [...before.map((block) => ({ kind: 'version-only' as const, block })), ...after.map((block) => ({ kind: 'current-only' as const, block }))];
   }
-  // Longest common subsequence table, filled from the end.
+  // Longest common subsequence table, filled from the end: cell(i, j) is the length for before[i..], after[j..].
   const width = after.length + 1;
   const table = new Uint32Array((before.length + 1) * width);
+  const cell = (i: number, j: number): number => table[i * width + j] ?? 0;
   for (let i = before.length - 1; i >= 0; i--) {
     for (let j = after.length - 1; j >= 0; j--) {
-      table[i * width + j] = keysBefore[i] === keysAfter[j] ? table[(i + 1) * width + j + 1] + 1 : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
+      table[i * width + j] = keysBefore[i] === keysAfter[j] ? cell(i + 1, j + 1) + 1 : Math.max(cell(i + 1, j), cell(i, j + 1));
     }
   }
   const result: DiffBlock[] = [];
   let i = 0;
   let j = 0;
-  while (i < before.length || j < after.length) {
-    if (i < before.length && j < after.length && keysBefore[i] === keysAfter[j]) {
-      result.push({ kind: 'equal', block: before[i++] });
+  for (;;) {
+    const old = before[i];
+    const now = after[j];
+    if (old && now && keysBefore[i] === keysAfter[j]) {
+      result.push({ kind: 'equal', block: old });
+      i++;
       j++;
-    } else if (i < before.length && (j === after.length || table[(i + 1) * width + j] >= table[i * width + j + 1])) {
-      result.push({ kind: 'version-only', block: before[i++] });
+    } else if (old && (!now || cell(i + 1, j) >= cell(i, j + 1))) {
+      result.push({ kind: 'version-only', block: old });
+      i++;
+    } else if (now) {
+      result.push({ kind: 'current-only', block: now });
+      j++;
     } else {
-      result.push({ kind: 'current-only', block: after[j++] });
+      return result;
     }
   }
-  return result;
 }
 
 function blockKey(block: JSONContent): string {
