@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Editor, JSONContent } from '@tiptap/core';
 import type * as Y from 'yjs';
 import type { PreviewedVersion } from './HistoryPanel';
@@ -26,7 +27,8 @@ export function VersionPane({
   const current = useLiveDocument(editor, title);
   const restore = () => {
     if (restoreVersion(editor, title, preview.content)) {
-      onDone();
+      // Show the editor again before focusing it, so Undo is one keystroke away.
+      flushSync(onDone);
       editor.commands.focus();
     }
   };
