@@ -108,8 +108,8 @@ export function HistoryPanel({
                 onClick={() => void open(version)}
               >
                 <span className="history__version-name">{version.name ?? 'Automatic version'}</span>
-                <time className="history__version-time" dateTime={version.createdAt}>
-                  {formatTime(version.createdAt)}
+                <time className="history__version-time" dateTime={new Date(version.createdAt).toISOString()}>
+                  {formatVersionTime(version.createdAt)}
                 </time>
                 {version.authors.length > 0 && <span className="history__version-authors">{version.authors.map((author) => author.name).join(', ')}</span>}
               </button>
@@ -166,10 +166,9 @@ function NameVersionForm({ docId, token, onNamed }: { docId: string; token: stri
   );
 }
 
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** The version's time as people read it: "29 Nov 2026, 10:04". */
+export function formatVersionTime(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 function messageOf(error: unknown): string {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Editor, JSONContent } from '@tiptap/core';
 import type * as Y from 'yjs';
-import type { PreviewedVersion } from './HistoryPanel';
+import { formatVersionTime, type PreviewedVersion } from './HistoryPanel';
 import { restoreVersion } from './restore-version';
 import { VersionPreview } from './VersionPreview';
 
@@ -37,7 +37,7 @@ export function VersionPane({
       <div className="version-bar" role="region" aria-label="Previewed version">
         <div className="version-bar__what">
           <strong>{preview.version.name ?? 'Automatic version'}</strong>
-          <span className="muted"> · {new Date(preview.version.createdAt).toLocaleString()}</span>
+          <span className="muted"> · {formatVersionTime(preview.version.createdAt)}</span>
         </div>
         <button type="button" className="button" onClick={onDone}>
           Back to document

@@ -6,7 +6,7 @@ describe('versions API answers', () => {
   it('reads the version list and skips malformed entries', () => {
     const list = parseVersionList({
       versions: [
-        { id: 'v2', createdAt: '2026-11-29T10:00:00Z', name: 'Draft', kind: 'named', authors: [{ id: 'u1', name: 'Alice' }], sizeBytes: 10 },
+        { id: 'v2', createdAt: 1_795_000_000_000, name: 'Draft', kind: 'named', authors: [{ id: 'u1', name: 'Alice' }], sizeBytes: 10 },
         { id: 7, createdAt: '2026-11-29T09:00:00Z', name: null, kind: 'auto', authors: [], sizeBytes: 5 },
         { name: 'no id' },
       ],
@@ -16,6 +16,8 @@ describe('versions API answers', () => {
       ['7', null, 'auto'],
     ]);
     expect(list[0]?.authors).toEqual([{ id: 'u1', name: 'Alice' }]);
+    expect(list[0]?.createdAt).toBe(1_795_000_000_000);
+    expect(list[1]?.createdAt).toBe(Date.parse('2026-11-29T09:00:00Z'));
   });
 
   it('rejects an answer without a list', () => {

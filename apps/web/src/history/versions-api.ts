@@ -4,8 +4,8 @@ import { RelayApiError, docApiPath, relayFetch } from './api-request';
 /** One saved state of a document (`GET /api/docs/:name/versions`). */
 export interface VersionInfo {
   readonly id: string;
-  /** ISO time the version was recorded. */
-  readonly createdAt: string;
+  /** When the version was recorded (milliseconds since the epoch). */
+  readonly createdAt: number;
   readonly name: string | null;
   readonly kind: 'auto' | 'named';
   /** Who edited since the previous version. */
@@ -55,7 +55,10 @@ export function parseVersionList(body: unknown): VersionInfo[] {
 
 function parseVersion(raw: unknown): VersionInfo | null {
   const value = raw as Partial<Record<keyof VersionInfo, unknown>> | null;
-  if (!value || (typeof value.id !== 'string' && typeof value.id !== 'number') || typeof value.createdAt !== 'string') return null;
+  if (!value || (typeof value.id !== 'string' && typeof value.id !== 'number')) return null;
+  // Milliseconds since the epoch; an ISO string is accepted too.
+  const createdAt = typeof value.createdAt === 'number' ? value.createdAt : typeof value.createdAt === 'string' ? Date.parse(value.createdAt) : NaN;
+  if (!Number.isFinite(createdAt)) return null;
   const authors = Array.isArray(value.authors)
     ? value.authors
         .filter((author): author is { id: unknown; name: string } => typeof author?.name === 'string')
@@ -63,7 +66,7 @@ function parseVersion(raw: unknown): VersionInfo | null {
     : [];
   return {
     id: String(value.id),
-    createdAt: value.createdAt,
+    createdAt,
     name: typeof value.name === 'string' && value.name ? value.name : null,
     kind: value.kind === 'named' ? 'named' : 'auto',
     authors,
