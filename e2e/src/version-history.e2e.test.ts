@@ -58,6 +58,8 @@ describe('version history', () => {
     await waitFor(async () => (await versionOnly.allTextContents()).includes('We ship on Monday.'), { what: 'the old first line highlighted', describe: () => versionOnly.allTextContents() });
     expect(await versionOnly.allTextContents()).toEqual(['Launch plan', 'We ship on Monday.']);
     expect(await currentOnly.allTextContents()).toEqual(['Launch plan v2', 'We ship on Monday. Or Tuesday.', 'Legal asked for changes.']);
+    // Inside the changed line only the words Bob added are marked.
+    expect(await currentOnly.locator('.diff-word').allTextContents()).toEqual([' Or Tuesday.']);
     // The unchanged line is shown plainly.
     expect(await preview.locator('.diff-block:not([data-diff])').allTextContents()).toEqual(['Marketing prepares the post.']);
     await alice.page.mouse.move(0, 0);

@@ -3,6 +3,7 @@ import { getSchema, type JSONContent } from '@tiptap/core';
 import { DOMSerializer, Node as PmNode, type Schema } from '@tiptap/pm/model';
 import { createSchemaExtensions } from '@tandem/doc-schema';
 import { diffBlocks, hasChanges, type DiffBlock } from './block-diff';
+import { diffWords, wrapTextRanges } from './word-diff';
 
 let schema: Schema | null = null;
 /** The editor's schema (built once): the preview shows exactly what the editor would. */
@@ -49,15 +50,32 @@ export function VersionPreview({ title, currentTitle, body, current }: { title: 
       </h1>
       <div className="prose version-preview__body" aria-label="Version content">
         {blocks.map((block, index) => (
-          <PreviewBlock key={index} block={block} />
+          <PreviewBlock key={index} block={block} counterpart={counterpartOf(blocks, index)} />
         ))}
       </div>
     </div>
   );
 }
 
+/**
+ * For a changed paragraph or heading (the version's block right before the current one that
+ * replaced it, same type, text only), the other side's text: then only the words that changed
+ * are marked inside the block.
+ */
+function counterpartOf(blocks: readonly DiffBlock[], index: number): string | null {
+  const block = blocks[index];
+  const other = block?.kind === 'version-only' ? blocks[index + 1] : block?.kind === 'current-only' ? blocks[index - 1] : undefined;
+  if (!block || !other || other.kind === 'equal' || other.kind === block.kind) return null;
+  if (other.block.type !== block.block.type || !isTextOnly(block.block) || !isTextOnly(other.block)) return null;
+  return plainText(other.block);
+}
+
+function isTextOnly(json: JSONContent): boolean {
+  return (json.content ?? []).every((child) => child.type === 'text' || child.type === 'hardBreak');
+}
+
 /** One top-level block, turned into DOM by the schema's own `toDOM` (as the editor renders it). */
-function PreviewBlock({ block }: { block: DiffBlock }) {
+function PreviewBlock({ block, counterpart }: { block: DiffBlock; counterpart: string | null }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const host = ref.current;
@@ -66,7 +84,16 @@ function PreviewBlock({ block }: { block: DiffBlock }) {
     host.replaceChildren(nodes);
     // Read-only: a task's checkbox must not look clickable.
     host.querySelectorAll('input').forEach((input) => (input.disabled = true));
-  }, [block]);
+    if (counterpart !== null) {
+      const own = plainText(block.block);
+      const words = block.kind === 'version-only' ? diffWords(own, counterpart).before : diffWords(counterpart, own).after;
+      wrapTextRanges(host, words, () => {
+        const mark = document.createElement('span');
+        mark.className = 'diff-word';
+        return mark;
+      });
+    }
+  }, [block, counterpart]);
   if (block.kind === 'equal') return <div ref={ref} className="diff-block" />;
   return <div ref={ref} className={`diff-block diff-block--${block.kind}`} data-diff={block.kind} title={BLOCK_LABELS[block.kind]} />;
 }
