@@ -16,6 +16,10 @@ import { useLocalDocRecord } from '../home/use-local-doc-record';
 import { wasCreatedHere } from './created-here';
 import { DocumentLoading } from './DocumentLoading';
 import { RefusalNotice } from './RefusalNotice';
+import { DocumentMenu } from '../history/DocumentMenu';
+import { HistoryPanel, type PreviewedVersion } from '../history/HistoryPanel';
+import { VersionPane } from '../history/VersionPane';
+import '../history/history.css';
 import './document-state.css';
 
 /** One document: header with status and people, toolbar, title and body. */
@@ -28,9 +32,10 @@ export function DocumentPage({ docId, navigate }: { docId: string; navigate: (pa
   const user = useMemo(() => ({ ...identity, id: browserId() }), [identity]);
   const title = useDocumentTitle(session);
   useLocalDocRecord(session);
+  const [isHistoryOpen, setIsHistoryOpen] = useState(false);
 
   return (
-    <div className="shell shell--document">
+    <div className={isHistoryOpen ? 'shell shell--document shell--history' : 'shell shell--document'}>
       <header className="topbar">
         <Brand navigate={navigate} />
         <span className="topbar__doc" aria-hidden="true">
@@ -41,10 +46,17 @@ export function DocumentPage({ docId, navigate }: { docId: string; navigate: (pa
         <StatusIndicator session={session} />
         <ShareButton docId={docId} title={title} token={token} awareness={session?.awareness ?? null} isReadOnly={isReadOnly} />
         <PresenceBar awareness={session?.awareness ?? null} />
+        <DocumentMenu docId={docId} title={title} token={token} onOpenHistory={() => setIsHistoryOpen(true)} />
       </header>
       <RefusalNotice session={session} navigate={navigate} />
       {session && isReady ? (
-        <DocumentEditor key={session.docName} session={session} user={user} canEdit={canEdit} />
+        <DocumentEditor
+          key={session.docName}
+          session={session}
+          user={user}
+          canEdit={canEdit}
+          history={isHistoryOpen ? { docId, token, onClose: () => setIsHistoryOpen(false) } : null}
+        />
       ) : (
         <DocumentLoading session={session} />
       )}
@@ -52,12 +64,22 @@ export function DocumentPage({ docId, navigate }: { docId: string; navigate: (pa
   );
 }
 
+/** The history panel's needs, while it is open. */
+interface HistorySetup {
+  readonly docId: string;
+  readonly token: string | null;
+  readonly onClose: () => void;
+}
+
 /**
  * The editor proper; mounted once the session's content is known, never on "not loaded yet".
- * Editable only while `canEdit` (not a viewer, not refused by the relay).
+ * Editable only while `canEdit` (not a viewer, not refused by the relay). With the history
+ * panel open, a previewed version takes the sheet's place; the editor stays mounted (hidden)
+ * so collaboration and this person's undo history go on.
  */
-function DocumentEditor({ session, user, canEdit }: { session: CollabSession; user: UserIdentity; canEdit: boolean }) {
+function DocumentEditor({ session, user, canEdit, history }: { session: CollabSession; user: UserIdentity; canEdit: boolean; history: HistorySetup | null }) {
   const [isLinkOpen, setIsLinkOpen] = useState(false);
+  const [preview, setPreview] = useState<PreviewedVersion | null>(null);
   const userRef = useRef(user);
   const extensions = useMemo(
     () => createEditorExtensions({ session, user: userRef.current, onLinkShortcut: () => setIsLinkOpen(true) }),
@@ -92,18 +114,34 @@ function DocumentEditor({ session, user, canEdit }: { session: CollabSession; us
   );
   const title = useMemo(() => session.doc.getText(TITLE_FIELD), [session]);
 
+  const shownPreview = history ? preview : null;
+
   if (!editor) return null;
   return (
     <>
-      {canEdit && (
+      {canEdit && !shownPreview && (
         <div className="toolbar-dock">
           <Toolbar editor={editor} isLinkOpen={isLinkOpen} onLinkOpenChange={onLinkOpenChange} />
         </div>
       )}
-      <main className={canEdit ? 'sheet' : 'sheet sheet--read-only'} data-document-state="ready">
+      {shownPreview && <VersionPane editor={editor} title={title} preview={shownPreview} canEdit={canEdit} onDone={() => setPreview(null)} />}
+      <main className={canEdit ? 'sheet' : 'sheet sheet--read-only'} data-document-state="ready" hidden={shownPreview !== null}>
         <TitleInput text={title} isReadOnly={!canEdit} onEnter={() => editor.commands.focus('start')} />
         <EditorContent editor={editor} className="editor" />
       </main>
+      {history && (
+        <HistoryPanel
+          docId={history.docId}
+          token={history.token}
+          canEdit={canEdit}
+          selectedId={shownPreview?.version.id ?? null}
+          onPreview={setPreview}
+          onClose={() => {
+            setPreview(null);
+            history.onClose();
+          }}
+        />
+      )}
     </>
   );
 }

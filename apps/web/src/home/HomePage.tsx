@@ -9,6 +9,9 @@ import { RenameDialog } from './RenameDialog';
 import { useDocList, type LocalReason } from './use-doc-list';
 import type { Navigate } from '../app/use-route';
 import { createdHereState } from '../document/created-here';
+import { ImportButton } from './ImportButton';
+import { useImport } from './use-import';
+import './import.css';
 
 type Editing = { readonly kind: 'rename' | 'delete'; readonly doc: ListedDoc } | null;
 
@@ -27,12 +30,13 @@ export function HomePage({ navigate }: { navigate: Navigate }) {
   const list = useDocList(query);
   const now = useNow(30_000);
   const [editing, setEditing] = useState<Editing>(null);
+  const imports = useImport(navigate);
   useEffect(() => {
     document.title = 'Tandem';
   }, []);
 
   return (
-    <div className="shell">
+    <div className={imports.isDragging ? 'shell shell--dropping' : 'shell'} {...imports.dropTarget}>
       <header className="topbar">
         <Brand navigate={navigate} />
         <div className="topbar__spacer" />
@@ -44,13 +48,29 @@ export function HomePage({ navigate }: { navigate: Navigate }) {
             <h1 className="page-title">Documents</h1>
             <p className="muted">Write together in real time. Share a link and anyone can join.</p>
           </div>
-          <button type="button" className="button button--primary" onClick={() => openNewDocument(navigate)}>
-            <svg className="icon" viewBox="0 0 24 24" aria-hidden="true">
-              <path d="M12 5v14M5 12h14" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
-            </svg>
-            New document
-          </button>
+          <div className="home__actions">
+            <ImportButton isBusy={imports.isBusy} onFile={(file) => void imports.importOne(file)} />
+            <button type="button" className="button button--primary" onClick={() => openNewDocument(navigate)}>
+              <svg className="icon" viewBox="0 0 24 24" aria-hidden="true">
+                <path d="M12 5v14M5 12h14" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+              </svg>
+              New document
+            </button>
+          </div>
         </div>
+        {imports.problem && (
+          <div className="home__state notice notice--row" role="alert">
+            <p>{imports.problem}</p>
+            <button type="button" className="button" onClick={imports.dismissProblem}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {imports.isDragging && (
+          <div className="drop-hint" aria-hidden="true">
+            Drop a Markdown or HTML file to import it as a new document
+          </div>
+        )}
         <div className="home__search" role="search">
           <input
             className="input"
