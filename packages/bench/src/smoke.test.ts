@@ -19,7 +19,9 @@ describe('bench smoke run', () => {
     });
     const ran = results.relays.filter((r) => !r.skipped).map((r) => r.id);
     expect(ran).toEqual(expect.arrayContaining([RelayId.yWebsocketServer, RelayId.hocuspocus]));
-    expect(new Set(results.scenarios.map((s) => s.id))).toEqual(new Set(Object.values(ScenarioId)));
+    // Cross-relay needs Tandem on PostgreSQL + Redis (skipped, with the reason, when those do not answer).
+    const expectedScenarios = Object.values(ScenarioId).filter((id) => id !== ScenarioId.crossRelay || ran.includes(RelayId.tandemPostgres));
+    expect(new Set(results.scenarios.map((s) => s.id))).toEqual(new Set(expectedScenarios));
     for (const scenario of results.scenarios) {
       for (const run of scenario.runs) {
         const where = `${scenario.id} ${scenario.variant} on ${run.relay}`;
@@ -34,5 +36,6 @@ describe('bench smoke run', () => {
     }
     expect(targets.length).toBeGreaterThan(5);
     expect(table).toContain('Targets');
-  }, 120_000);
+  // ~40 s on an idle 2-core machine; over 4 minutes when it is shared with other heavy work.
+  }, 420_000);
 });

@@ -24,13 +24,28 @@ const BENCH_OVERRIDES: Readonly<Record<string, string>> = {
   '--rate-limit-bytes-burst': '1073741824',
 };
 
+/** What the bench passes to the built relay, read once from its --help. */
+export interface TandemBuild {
+  readonly version: string;
+  readonly durableAckProbe: DurableAckProbe;
+  readonly benchFlags: readonly string[];
+  readonly unavailableReason: () => string | null;
+}
+
+/** Reads the built relay's version and flags (shared by the SQLite and PostgreSQL targets). */
+export function readTandemBuild(mainJs: string, repoRoot: string): TandemBuild {
+  const help = existsSync(mainJs) ? readHelp(mainJs) : '';
+  return {
+    version: readVersion(repoRoot),
+    durableAckProbe: listsFlag(help, DURABLE_ACK_FLAG) ? 'relay-log' : 'client-round-trip',
+    benchFlags: Object.entries(BENCH_OVERRIDES).flatMap(([flag, value]) => (listsFlag(help, flag) ? [flag, value] : [])),
+    unavailableReason: () => (existsSync(mainJs) ? null : `${mainJs} is missing: build it with \`npx turbo run build --filter=@tandem/relay\``),
+  };
+}
+
 /** Tandem's relay, built into apps/relay/dist/main.js, with its default SQLite store. */
-export function tandemTarget(mainJs: string, repoRoot: string): RelayTarget {
-  const version = readVersion(repoRoot);
-  const built = existsSync(mainJs);
-  const help = built ? readHelp(mainJs) : '';
-  const durableAckProbe: DurableAckProbe = listsFlag(help, DURABLE_ACK_FLAG) ? 'relay-log' : 'client-round-trip';
-  const benchFlags = Object.entries(BENCH_OVERRIDES).flatMap(([flag, value]) => (listsFlag(help, flag) ? [flag, value] : []));
+export function tandemTarget(mainJs: string, repoRoot: string, build: TandemBuild = readTandemBuild(mainJs, repoRoot)): RelayTarget {
+  const { version, durableAckProbe, benchFlags } = build;
   return {
     id: RelayId.tandem,
     label: `Tandem relay ${version}`,
@@ -38,8 +53,7 @@ export function tandemTarget(mainJs: string, repoRoot: string): RelayTarget {
     persistence: `SQLite (WAL, default synchronous=normal) under --data-dir: every update appended before it is broadcast. Started with \`${benchFlags.join(' ')}\``,
     dialect: yWebsocketDialect,
     durableAckProbe,
-    unavailableReason: () =>
-      existsSync(mainJs) ? null : `${mainJs} is missing: build it with \`npx turbo run build --filter=@tandem/relay\``,
+    unavailableReason: build.unavailableReason,
     async start({ dataDir, durableAckLog, nodeFlags }) {
       const port = await freePort();
       const ackArgs = durableAckLog && durableAckProbe === 'relay-log' ? [DURABLE_ACK_FLAG, durableAckLog] : [];
@@ -70,7 +84,9 @@ function listsFlag(help: string, flag: string): boolean {
 // The relay's generated --help names every flag it accepts; the bench only passes flags it lists.
 function readHelp(mainJs: string): string {
   try {
-    return execFileSync(process.execPath, [mainJs, '--help'], { encoding: 'utf8', timeout: 10_000 });
+    // Generous: on a busy machine starting node takes seconds, and a timeout here would silently
+    // drop every bench flag (and the durable-ack log) from the run.
+    return execFileSync(process.execPath, [mainJs, '--help'], { encoding: 'utf8', timeout: 60_000 });
   } catch (error) {
     const output = error as { stdout?: string; stderr?: string };
     return `${output.stdout ?? ''}${output.stderr ?? ''}`;
