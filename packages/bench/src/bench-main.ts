@@ -40,11 +40,13 @@ export async function benchMain(options: BenchMainOptions): Promise<{ results: B
   };
   const log = options.log ?? ((message: string) => console.error(`[${elapsed()}] ${message}`));
   const chosen = allTargets(paths).filter((t) => !options.relays || options.relays.includes(t.id));
-  const runnable = chosen.filter((t) => t.unavailableReason() === null);
+  const skipped = new Map<RelayId, string>();
   for (const t of chosen) {
-    const reason = t.unavailableReason();
+    const reason = t.unavailableReason() ?? (await t.checkServices?.()) ?? null;
+    if (reason) skipped.set(t.id, reason);
     if (reason) log(`skipping ${t.id}: ${reason}`);
   }
+  const runnable = chosen.filter((t) => !skipped.has(t.id));
   const profileDir = join(paths.resultsDir, 'profiles');
   const scenarios = await runBench({
     profile: options.profile,
@@ -65,7 +67,7 @@ export async function benchMain(options: BenchMainOptions): Promise<{ results: B
     command: options.command,
     machine: machineInfo(),
     versions: versionsInfo(),
-    relays: chosen.map(describeRelay),
+    relays: chosen.map((t) => describeRelay(t, skipped.get(t.id))),
     scenarios,
   };
   const targets = evaluateTargets(results);
@@ -88,8 +90,7 @@ export function renderReportFromJson(jsonFile: string, reportFile: string, repoR
   return targets;
 }
 
-function describeRelay(target: RelayTarget): RelayDescription {
-  const reason = target.unavailableReason();
+function describeRelay(target: RelayTarget, reason: string | undefined): RelayDescription {
   return {
     id: target.id,
     label: target.label,

@@ -1,4 +1,5 @@
 import { bigDocColdScenario, type BigDocParams } from './scenarios/big-doc-cold';
+import { crossRelayScenario, type CrossRelayParams } from './scenarios/cross-relay';
 import { durableAckScenario, type DurableAckParams } from './scenarios/durable-ack';
 import { fanOutScenario, type FanOutParams } from './scenarios/fan-out';
 import { idleScenario, type IdleParams } from './scenarios/idle-connections';
@@ -18,6 +19,7 @@ export interface BenchProfile {
   readonly bigDoc: BigDocParams;
   readonly traceReplay: TraceReplayParams;
   readonly durableAck: DurableAckParams;
+  readonly crossRelay: CrossRelayParams;
 }
 
 /** The benchmark as issue 4 specifies it (about 15 minutes for three relays). */
@@ -31,6 +33,8 @@ export const fullProfile: BenchProfile = {
   bigDoc: { edits: 259_778, editsPerSession: 900, maxBufferedBytes: 4 * 2 ** 20, loadTimeoutMs: 300_000, syncTimeoutMs: 60_000, settleMs: 500 },
   traceReplay: { readers: 20, txns: 26_078, timeoutMs: 120_000 },
   durableAck: { docs: 20, editsPerSecond: 1_000, durationMs: 10_000, storeTimeoutMs: 20_000 },
+  // Issue 11: the fan-out N=500 load, over one and two relays.
+  crossRelay: { readers: 500, editsPerSecond: 20, durationMs: 10_000, drainTimeoutMs: 15_000 },
 };
 
 /**
@@ -47,9 +51,10 @@ export const smokeProfile: BenchProfile = {
   bigDoc: { edits: 2_000, editsPerSession: 900, maxBufferedBytes: 2 ** 20, loadTimeoutMs: 10_000, syncTimeoutMs: 10_000, settleMs: 0 },
   traceReplay: { readers: 2, txns: 600, timeoutMs: 10_000 },
   durableAck: { docs: 2, editsPerSecond: 50, durationMs: 200, storeTimeoutMs: 15_000 },
+  crossRelay: { readers: 4, editsPerSecond: 50, durationMs: 200, drainTimeoutMs: 5_000 },
 };
 
-/** The six scenarios at the sizes of `profile`, in report order. */
+/** Every scenario at the sizes of `profile`, in report order. */
 export function scenariosOf(profile: BenchProfile): Scenario<any, any>[] {
   return [
     fanOutScenario(profile.fanOut),
@@ -58,5 +63,6 @@ export function scenariosOf(profile: BenchProfile): Scenario<any, any>[] {
     bigDocColdScenario(profile.bigDoc),
     traceReplayScenario(profile.traceReplay),
     durableAckScenario(profile.durableAck),
+    crossRelayScenario(profile.crossRelay),
   ];
 }

@@ -6,7 +6,7 @@ import type { BenchProfile } from './profiles';
 import { scenariosOf } from './profiles';
 import type { RelayTarget } from './relays/relay-target';
 import { freshDir } from './scenarios/relay-session';
-import type { RepResult, Scenario, ScenarioEnv, ScenarioId, Variant } from './scenarios/scenario';
+import { STANDARD_SCENARIOS, type RepResult, type Scenario, type ScenarioEnv, type ScenarioId, type Variant } from './scenarios/scenario';
 import { isFailure, type RelayRun, type RepFailure, type ScenarioResult } from './results';
 
 /** What to run. */
@@ -33,7 +33,9 @@ export async function runBench(options: RunBenchOptions): Promise<ScenarioResult
   const results: ScenarioResult[] = [];
   for (const scenario of scenariosOf(options.profile)) {
     if (options.only && !options.only.includes(scenario.id)) continue;
-    for (const variant of scenario.variants) results.push(await runVariant(scenario, variant, options));
+    const targets = options.targets.filter((target) => (target.scenarios ?? STANDARD_SCENARIOS).includes(scenario.id));
+    if (targets.length === 0) continue;
+    for (const variant of scenario.variants) results.push(await runVariant(scenario, variant, { ...options, targets }));
   }
   return results;
 }

@@ -11,15 +11,21 @@ import * as encoding from 'lib0/encoding';
  * - `hello`: "this room is live here, my stream is at `seq`": sent whenever the subscription
  *   (re)goes live. Receivers compare `seq` with what they saw (a gap means catch up) and answer
  *   with their own clients' presence, so a new room sees everyone at once.
+ * - `deleted`: the document was deleted through this relay (DELETE /api/docs/:name). Receivers
+ *   close their sessions of it with 4410, flush what they accepted, remove it from the store
+ *   themselves (so a write of theirs still in flight cannot bring it back) and drop the room.
+ *   Added after the first release under the same format version: a relay that predates it
+ *   drops the message as malformed (and keeps serving the document until its clients leave).
  */
 export type FanOutMessage =
   | { readonly kind: 'update'; readonly stream: number; readonly seq: number; readonly update: Uint8Array }
   | { readonly kind: 'awareness'; readonly awarenessUpdate: Uint8Array }
-  | { readonly kind: 'hello'; readonly stream: number; readonly seq: number };
+  | { readonly kind: 'hello'; readonly stream: number; readonly seq: number }
+  | { readonly kind: 'deleted' };
 
 /** Bumped on an incompatible change; receivers ignore versions they do not know. */
 const FORMAT_VERSION = 1;
-const KIND_CODE = { update: 0, awareness: 1, hello: 2 } as const;
+const KIND_CODE = { update: 0, awareness: 1, hello: 2, deleted: 3 } as const;
 
 /** Encodes a message for `FanOut.publish`. */
 export function encodeFanOutMessage(message: FanOutMessage): Uint8Array {
@@ -38,6 +44,8 @@ export function encodeFanOutMessage(message: FanOutMessage): Uint8Array {
     case 'hello':
       encoding.writeVarUint(encoder, message.stream);
       encoding.writeVarUint(encoder, message.seq);
+      break;
+    case 'deleted':
       break;
   }
   return encoding.toUint8Array(encoder);
@@ -59,6 +67,8 @@ export function decodeFanOutMessage(bytes: Uint8Array): FanOutMessage | null {
       message = { kind: 'awareness', awarenessUpdate: decoding.readVarUint8Array(decoder) };
     } else if (kind === KIND_CODE.hello) {
       message = { kind: 'hello', stream: decoding.readVarUint(decoder), seq: decoding.readVarUint(decoder) };
+    } else if (kind === KIND_CODE.deleted) {
+      message = { kind: 'deleted' };
     }
     return message && !decoding.hasContent(decoder) ? message : null;
   } catch {

@@ -325,3 +325,58 @@ describe('relay core with fan-out: lifecycle', () => {
     expect((nodes[0]!.fanOut as FanOut).status).toBe('live');
   });
 });
+
+describe('relay core with fan-out: deleting a document', () => {
+  it('[FO7] a deletion on A closes the document\'s sessions on B with 4410 and drops B\'s room', async () => {
+    const { nodes, networks, store } = cluster();
+    const a = nodes[0]!.network.connect('doc');
+    const b = nodes[1]!.network.connect('doc');
+    const otherDoc = nodes[1]!.network.connect('other');
+    await until(networks, () => true);
+    a.doc.getText('t').insert(0, 'to be deleted');
+    await until(networks, () => text(b) === 'to be deleted');
+    const deletion = await nodes[0]!.relay.deleteDocument('doc');
+    expect(deletion).toEqual({ wasStored: true, closedSessions: 1 });
+    await until(networks, () => b.closedWith !== null && nodes[1]!.relay.stats().rooms === 1, 'B closes its session and drops the room');
+    expect(b.closedWith).toEqual({ code: 4410, reason: 'DOCUMENT_DELETED' });
+    expect(otherDoc.closedWith).toBeNull();
+    expect(await store.load('doc')).toBeNull();
+    // A fresh document under the same name starts empty on B, and B is subscribed again.
+    const fresh = nodes[1]!.network.connect('doc');
+    const freshOnA = nodes[0]!.network.connect('doc');
+    await until(networks, () => true);
+    expect(text(fresh)).toBe('');
+    fresh.doc.getText('t').insert(0, 'new');
+    await until(networks, () => text(freshOnA) === 'new', 'the new document crosses relays');
+  });
+
+  it('[FO7] what B\'s client wrote just before the deletion does not bring the document back', async () => {
+    const clock = createFakeClock();
+    const memory = createMemoryDocStore();
+    let release: (() => void) | null = null;
+    // B's appends wait until released: B's write is in flight when A deletes.
+    const slowAppends: DocStore = {
+      ...memory,
+      append: async (doc, update) => {
+        if (release === null) await new Promise<void>((resolve) => (release = resolve));
+        return memory.append(doc, update);
+      },
+    };
+    const hub = createLocalFanOutHub();
+    const relayA = createRelay({ store: memory, clock, logger: createSilentLogger(), fanOut: hub.connect('A') });
+    const relayB = createRelay({ store: slowAppends, clock, logger: createSilentLogger(), fanOut: hub.connect('B') });
+    const networks = [createMemoryNetwork(relayA), createMemoryNetwork(relayB)];
+    const a = networks[0]!.connect('doc');
+    const b = networks[1]!.connect('doc');
+    await until(networks, () => true);
+    a.doc.getText('t').insert(0, 'stored ');
+    await until(networks, () => text(b) === 'stored ');
+    b.doc.getText('t').insert(7, 'in flight');
+    await until(networks, () => release !== null, 'B\'s append is in flight');
+    await relayA.deleteDocument('doc');
+    await until(networks, () => b.closedWith !== null, 'B closes its session');
+    release!();
+    await until(networks, () => relayB.stats().rooms === 0, 'B drops the room');
+    expect(await memory.load('doc')).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@ import { createRevocationList, revocationMatches } from './revocation-list';
 import { createRoom, type Room } from './room';
 import { applyServerEditToRoom } from './server-edits';
 import { createConcurrencyLimit } from './concurrency-limit';
+import { encodeFanOutMessage } from './fan-out-message';
 import { createRoomFanOut, type RoomFanOut } from './room-fan-out';
 import { createSession, type ManagedSession, type Session, type SessionOptions } from './session';
 import { validateUpdate } from './validate-update';
@@ -108,7 +109,9 @@ export interface Relay {
   /**
    * Deletes a document: closes its live sessions with 4410 DOCUMENT_DELETED (stock clients do
    * not reconnect, so none re-uploads it), waits for the updates already accepted, then
-   * removes it from the store. Sessions that arrive meanwhile get 4410 too.
+   * removes it from the store. Sessions that arrive meanwhile get 4410 too. With a fan-out,
+   * every other relay with the document open does the same (`closedSessions` counts this
+   * relay's only).
    */
   deleteDocument(doc: string): Promise<DocumentDeletion>;
   stats(): RelayStats;
@@ -203,6 +206,9 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
       stream: ++streamCount,
       catchUpLimit,
       options: { remoteAwarenessTimeoutMs: options.remoteAwarenessTimeoutMs ?? 30_000, maxAwarenessStateBytes: options.maxAwarenessStateBytes },
+      onDeleted: () => {
+        startDeletion(doc, 'remote').catch((error: unknown) => logger.error({ doc, err: error }, 'deletion from another relay failed'));
+      },
     });
 
   const cancelUnload = (entry: RoomEntry): void => {
@@ -257,7 +263,13 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     session.attach(openRoom(session.doc).room, grant);
   };
 
-  const deleteDocument = async (doc: string): Promise<DocumentDeletion> => {
+  /**
+   * `local`: asked here (the API), so other relays are told first. `remote`: another relay said
+   * so; this relay still removes the document from the store itself, after its own flush, so a
+   * write of its clients that was in flight cannot bring the document back.
+   */
+  const deleteDocument = async (doc: string, requestedBy: 'local' | 'remote'): Promise<DocumentDeletion> => {
+    if (requestedBy === 'local') deps.fanOut?.publish(doc, encodeFanOutMessage({ kind: 'deleted' }));
     let closedSessions = 0;
     for (const session of [...sessions.keys()]) {
       if (session.doc !== doc) continue;
@@ -267,6 +279,8 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     await Promise.allSettled([...(serverEdits.get(doc) ?? [])]);
     const entry = rooms.get(doc);
     if (entry) {
+      // Stop talking about this document to other relays (what still lands here is deleted).
+      entry.link?.dispose();
       // Whatever was accepted before the close must reach the store before it is removed,
       // or a late append would bring the document back.
       await entry.room.flush();
@@ -275,8 +289,17 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     }
     // A compaction still running (unload) is harmless: compacting a removed doc is a no-op.
     const wasStored = await store.remove(doc);
-    logger.info({ doc, closedSessions, wasStored }, 'document deleted');
+    logger.info({ doc, closedSessions, wasStored, requestedBy }, 'document deleted');
     return { wasStored, closedSessions };
+  };
+
+  /** One deletion per document at a time; a second request (local or remote) joins it. */
+  const startDeletion = (doc: string, requestedBy: 'local' | 'remote'): Promise<DocumentDeletion> => {
+    const inFlight = deletions.get(doc);
+    if (inFlight) return inFlight;
+    const deletion = deleteDocument(doc, requestedBy).finally(() => deletions.delete(doc));
+    deletions.set(doc, deletion);
+    return deletion;
   };
 
   return {
@@ -302,13 +325,7 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
       }
       logger.info({ doc, action: origin.action, userId: origin.userId, bytes: update.byteLength }, 'server edit applied');
     },
-    deleteDocument(doc) {
-      const inFlight = deletions.get(doc);
-      if (inFlight) return inFlight;
-      const deletion = deleteDocument(doc).finally(() => deletions.delete(doc));
-      deletions.set(doc, deletion);
-      return deletion;
-    },
+    deleteDocument: (doc) => startDeletion(doc, 'local'),
     connect(connection, request) {
       if (!isAccepting) {
         connection.close(1012, CloseReason.serviceRestart);

@@ -63,6 +63,8 @@ export interface RoomFanOutDeps {
   /** Shared by the relay's rooms, so a reconnect does not send every room to the store at once. */
   readonly catchUpLimit: ConcurrencyLimit;
   readonly options: RoomFanOutOptions;
+  /** Another relay deleted the document: the relay closes its sessions and drops the room. */
+  readonly onDeleted: () => void;
 }
 
 /** idle → running (→ again → running ...) → idle; waiting-for-load until the room is in. */
@@ -92,7 +94,11 @@ export function createRoomFanOut(deps: RoomFanOutDeps): RoomFanOut {
   let retryTimer: TimerHandle | null = null;
   let expiryTimer: TimerHandle | null = null;
 
-  const publish = (message: FanOutMessage): void => fanOut.publish(doc, encodeFanOutMessage(message));
+  const publish = (message: FanOutMessage): void => {
+    // A disposed link (room unloaded or deleted) must stay silent: a write that completes after a
+    // deletion would otherwise reach a fresh document of the same name on another relay.
+    if (!isDisposed) fanOut.publish(doc, encodeFanOutMessage(message));
+  };
 
   const requestCatchUp = (): void => {
     if (isDisposed || retryTimer !== null) return;
@@ -170,6 +176,8 @@ export function createRoomFanOut(deps: RoomFanOutDeps): RoomFanOut {
       case 'hello':
         if (positions.hello(`${from}/${message.stream}`, message.seq)) requestCatchUp();
         return answerHello();
+      case 'deleted':
+        return deps.onDeleted();
     }
   };
 

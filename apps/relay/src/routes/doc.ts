@@ -61,7 +61,7 @@ const deleteDoc = createRoute({
   summary: 'Delete a document',
   description:
     'Live connections are closed with 4410 DOCUMENT_DELETED (stock y-websocket clients do not reconnect on 44xx, so none ' +
-    're-uploads it), then the document is removed. Needs the editor role.',
+    're-uploads it), then the document is removed. With several relays, their connections to it are closed too. Needs the editor role.',
   security: [{ bearer: [] }],
   request: { params: DocNameParamsSchema },
   responses: {

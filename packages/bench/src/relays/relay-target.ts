@@ -1,4 +1,5 @@
 import type { Dialect } from '../client/dialect';
+import type { ScenarioId } from '../scenarios/scenario';
 import type { RelayProcess } from './relay-process';
 
 /** Identifiers of the relays the bench knows. */
@@ -7,6 +8,8 @@ export const RelayId = {
   tandem: 'tandem',
   /** Tandem with its per-connection rate limits lifted (the peers have none), for comparison. */
   tandemLimitsLifted: 'tandem-limits-lifted',
+  /** Tandem on PostgreSQL (+ Redis between relays): only the scenarios that concern the store and many relays. */
+  tandemPostgres: 'tandem-postgres',
   yWebsocketServer: 'y-websocket-server',
   hocuspocus: 'hocuspocus',
 } as const;
@@ -41,5 +44,24 @@ export interface RelayTarget {
   readonly durableAckProbe: DurableAckProbe;
   /** Null if the relay can run here, else why not (e.g. Tandem not built yet). */
   unavailableReason(): string | null;
+  /**
+   * Asked once per run after `unavailableReason`: services the relay needs (a database, Redis)
+   * answer? Null if so, else why not.
+   */
+  checkServices?(): Promise<string | null>;
+  /** Scenarios this relay takes part in; default: the six of issue 4 (`STANDARD_SCENARIOS`). */
+  readonly scenarios?: readonly ScenarioId[];
   start(options: StartOptions): Promise<RelayProcess>;
+  /**
+   * Starts `count` relays on ONE fresh shared store, linked to each other (several relays behind
+   * a load balancer). Only relays that can share a store have it; `stop()` of the returned
+   * cluster stops them all and discards the store.
+   */
+  startCluster?(options: StartOptions & { readonly count: number }): Promise<RelayCluster>;
+}
+
+/** Relays sharing one store and one bus. */
+export interface RelayCluster {
+  readonly relays: readonly RelayProcess[];
+  stop(): Promise<void>;
 }

@@ -24,21 +24,42 @@ const LIFTED_RATE_LIMITS: Readonly<Record<string, string>> = {
   '--rate-limit-bytes-burst': '1073741824',
 };
 
+/** What the bench passes to the built relay, read once from its --help. */
+export interface TandemBuild {
+  readonly version: string;
+  readonly durableAckProbe: DurableAckProbe;
+  /** Flags for the default-limits targets (only where the load generator cannot keep the per-address cap). */
+  readonly benchFlags: readonly string[];
+  /** Flags for the limits-lifted target. */
+  readonly liftedFlags: readonly string[];
+  readonly unavailableReason: () => string | null;
+}
+
+/** Reads the built relay's version and flags once (shared by the SQLite and PostgreSQL targets). */
+export function readTandemBuild(mainJs: string, repoRoot: string): TandemBuild {
+  const help = existsSync(mainJs) ? readHelp(mainJs) : '';
+  const overrides: Record<string, string> = {};
+  if (LOOPBACK_SOURCES.length * MAX_CONNECTIONS_PER_SOURCE < 5_000) overrides['--max-connections-per-address'] = '100000';
+  const flagsOf = (wanted: Record<string, string>) => Object.entries(wanted).flatMap(([flag, value]) => (listsFlag(help, flag) ? [flag, value] : []));
+  return {
+    version: readVersion(repoRoot),
+    durableAckProbe: listsFlag(help, DURABLE_ACK_FLAG) ? 'relay-log' : 'client-round-trip',
+    benchFlags: flagsOf(overrides),
+    liftedFlags: flagsOf({ ...overrides, ...LIFTED_RATE_LIMITS }),
+    unavailableReason: () => (existsSync(mainJs) ? null : `${mainJs} is missing: build it with \`npx turbo run build --filter=@tandem/relay\``),
+  };
+}
+
 /**
  * Tandem's relay, built into apps/relay/dist/main.js, with its default SQLite store. The load
  * generator spreads its connections over loopback source addresses so the default cap of
  * connections per address holds; where it cannot (not Linux), the cap is raised and the
  * report says so.
  */
-export function tandemTarget(mainJs: string, repoRoot: string, limits: TandemLimits = 'default'): RelayTarget {
-  const version = readVersion(repoRoot);
-  const built = existsSync(mainJs);
-  const help = built ? readHelp(mainJs) : '';
-  const durableAckProbe: DurableAckProbe = listsFlag(help, DURABLE_ACK_FLAG) ? 'relay-log' : 'client-round-trip';
-  const overrides: Record<string, string> = limits === 'lifted' ? { ...LIFTED_RATE_LIMITS } : {};
-  if (LOOPBACK_SOURCES.length * MAX_CONNECTIONS_PER_SOURCE < 5_000) overrides['--max-connections-per-address'] = '100000';
-  const benchFlags = Object.entries(overrides).flatMap(([flag, value]) => (listsFlag(help, flag) ? [flag, value] : []));
-  const started = benchFlags.length > 0 ? `Started with \`${benchFlags.join(' ')}\`` : 'Started with its defaults (no limit changed)';
+export function tandemTarget(mainJs: string, repoRoot: string, build: TandemBuild = readTandemBuild(mainJs, repoRoot), limits: TandemLimits = 'default'): RelayTarget {
+  const { version, durableAckProbe } = build;
+  const flags = limits === 'lifted' ? build.liftedFlags : build.benchFlags;
+  const started = flags.length > 0 ? `Started with \`${flags.join(' ')}\`` : 'Started with its defaults (no limit changed)';
   return {
     id: limits === 'lifted' ? RelayId.tandemLimitsLifted : RelayId.tandem,
     label: `Tandem relay ${version}${limits === 'lifted' ? ', rate limits lifted' : ''}`,
@@ -46,13 +67,12 @@ export function tandemTarget(mainJs: string, repoRoot: string, limits: TandemLim
     persistence: `SQLite (WAL, default synchronous=normal) under --data-dir: every update appended before it is broadcast. ${started}`,
     dialect: yWebsocketDialect,
     durableAckProbe,
-    unavailableReason: () =>
-      existsSync(mainJs) ? null : `${mainJs} is missing: build it with \`npx turbo run build --filter=@tandem/relay\``,
+    unavailableReason: build.unavailableReason,
     async start({ dataDir, durableAckLog, nodeFlags }) {
       const port = await freePort();
       const ackArgs = durableAckLog && durableAckProbe === 'relay-log' ? [DURABLE_ACK_FLAG, durableAckLog] : [];
       return spawnRelay({
-        args: [mainJs, '--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir, ...benchFlags, ...ackArgs],
+        args: [mainJs, '--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir, ...flags, ...ackArgs],
         nodeFlags,
         port,
         readinessPath: '/healthz',
@@ -78,7 +98,9 @@ function listsFlag(help: string, flag: string): boolean {
 // The relay's generated --help names every flag it accepts; the bench only passes flags it lists.
 function readHelp(mainJs: string): string {
   try {
-    return execFileSync(process.execPath, [mainJs, '--help'], { encoding: 'utf8', timeout: 10_000 });
+    // Generous: on a busy machine starting node takes seconds, and a timeout here would silently
+    // drop every bench flag (and the durable-ack log) from the run.
+    return execFileSync(process.execPath, [mainJs, '--help'], { encoding: 'utf8', timeout: 60_000 });
   } catch (error) {
     const output = error as { stdout?: string; stderr?: string };
     return `${output.stdout ?? ''}${output.stderr ?? ''}`;

@@ -61,7 +61,7 @@ ${keyValueTable(results.versions)}
 
 function targetsSection(targets: readonly TargetOutcome[]): string {
   const rows = targets.map((t) => `| ${t.target} | ${t.figure} | ${t.limit} | ${statusMark(t.status)} |`);
-  return `## Targets (issue 4)
+  return `## Targets (issues 4 and 11)
 
 | target | Tandem (median) | needed | status |
 |---|---|---|---|

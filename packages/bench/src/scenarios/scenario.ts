@@ -1,6 +1,6 @@
 import type { RelayTarget } from '../relays/relay-target';
 
-/** Identifiers of the six scenarios of the benchmark. */
+/** Identifiers of the scenarios of the benchmark. */
 export const ScenarioId = {
   fanOut: 'fan-out',
   throughput: 'throughput',
@@ -8,8 +8,20 @@ export const ScenarioId = {
   bigDocCold: 'big-doc-cold',
   traceReplay: 'trace-replay',
   durableAck: 'durable-ack',
+  /** Issue 11: one writer on relay A, readers over A and B (shared store, Redis between them). */
+  crossRelay: 'cross-relay',
 } as const;
 export type ScenarioId = (typeof ScenarioId)[keyof typeof ScenarioId];
+
+/** The six scenarios of issue 4, which every relay runs unless it says otherwise. */
+export const STANDARD_SCENARIOS: readonly ScenarioId[] = [
+  ScenarioId.fanOut,
+  ScenarioId.throughput,
+  ScenarioId.idle,
+  ScenarioId.bigDocCold,
+  ScenarioId.traceReplay,
+  ScenarioId.durableAck,
+];
 
 /** A figure a scenario reports, with how to read it. */
 export interface MetricSpec {
