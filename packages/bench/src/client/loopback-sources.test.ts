@@ -20,7 +20,7 @@ describe('loopback source addresses', () => {
   it.runIf(process.platform === 'linux')('lets 1,100 connections into a Tandem relay with its default per-address cap', async () => {
     const paths = benchPaths();
     const dataDir = mkdtempSync(join(tmpdir(), 'tandem-bench-sources-'));
-    const relay = await tandemTarget(paths.tandemMain, paths.repoRoot, 'default').start({ dataDir });
+    const relay = await tandemTarget(paths.tandemMain, paths.repoRoot).start({ dataDir });
     const sockets: WebSocket[] = [];
     try {
       const outcomes = await Promise.all(
