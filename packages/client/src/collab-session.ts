@@ -26,6 +26,8 @@ export type { CollabSession, CollabSessionOptions, CollabSnapshot } from './coll
 const PENDING_SAVE_DELAY_MS = 500;
 const SSE_AFTER_FAILED_UPGRADES = 3;
 const WEBSOCKET_PROBE_MS = 5 * 60_000;
+/** Closes that come from the network or a proxy, not from the relay (which always says why). */
+const NETWORK_CLOSE_CODES: ReadonlySet<number> = new Set([1001, 1005, 1006, 1015]);
 const LOCAL_COPY_WAIT_MS = 5_000;
 const AUTH_MESSAGE = 2;
 /** WebSocket sub-protocol that carries an access token to the relay. */
@@ -154,7 +156,8 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   const isAuto = options.transport === undefined || options.transport === 'auto';
   const sseAfter = options.sseAfterFailedUpgrades ?? SSE_AFTER_FAILED_UPGRADES;
   let failedUpgrades = 0;
-  let hasOpenedThisAttempt = false;
+  /** This connection synced with the relay: its transport works, whatever happens next. */
+  let hasSyncedThisAttempt = false;
   let webSocketProbeTimer: ReturnType<typeof setTimeout> | null = null;
   const useTransport = (next: Transport): void => {
     transport = next;
@@ -189,12 +192,14 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   };
   let isCheckingHttp = false;
   /**
-   * Counts WebSocket attempts that never opened. After enough of them, switches to SSE only if
-   * the relay answers plain HTTP (/healthz): a relay that is down or restarting fails both, and
-   * must not send every client to the fallback.
+   * Counts WebSocket attempts cut by the network before they synced (never opened, or opened
+   * by a proxy that then dropped it); a close the relay chose (1012, 1013, 44xx) is not one.
+   * After enough of them, switches to SSE only if the relay answers plain HTTP (/healthz): a
+   * relay that is down or restarting fails both, and must not send every client to the fallback.
    */
-  const noteAttemptEnded = (): void => {
-    if (!isAuto || transport !== 'websocket' || hasOpenedThisAttempt) return;
+  const noteAttemptEnded = (code: number | null): void => {
+    if (!isAuto || transport !== 'websocket' || hasSyncedThisAttempt) return;
+    if (code === null || !NETWORK_CLOSE_CODES.has(code)) return;
     failedUpgrades += 1;
     if (failedUpgrades < sseAfter || isCheckingHttp || typeof fetch === 'undefined') return;
     isCheckingHttp = true;
@@ -225,7 +230,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     dispatch({ type: 'socket-closed', code, reason: event?.reason ?? '' });
     // Deleted: what this tab still holds must never be uploaded again (that would re-create it).
     if (code === DOCUMENT_DELETED_CODE) dropUnacceptedChanges(true);
-    noteAttemptEnded();
+    noteAttemptEnded(code);
     if (state.phase === 'waiting') scheduleRetry();
   };
   const closeOnPurpose = (): void => {
@@ -293,6 +298,8 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   };
   const onServerSynced = (isSynced: boolean): void => {
     if (!isSynced) return;
+    hasSyncedThisAttempt = true;
+    if (transport === 'websocket') failedUpgrades = 0;
     dispatch({ type: 'server-synced' });
     localCopy?.markKnown();
     markReady();
@@ -346,11 +353,9 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
       probe.install();
       provider.on('status', ({ status }) => {
         if (status === 'connecting') {
-          hasOpenedThisAttempt = false;
+          hasSyncedThisAttempt = false;
           dispatch({ type: 'socket-connecting' });
         } else if (status === 'connected') {
-          hasOpenedThisAttempt = true;
-          if (transport === 'websocket') failedUpgrades = 0;
           dispatch({ type: 'socket-open' });
         }
       });
