@@ -87,6 +87,8 @@ const webSocketsBlocked: Outage = {
       if (switchboard.isBlocked) await ws.close({ code: 1001, reason: 'blocked by proxy' });
       else ws.connectToServer();
     });
+    // And the SSE + POST fallback too: nothing reaches the relay (sse-fallback.e2e covers it working).
+    await user.context.route('**/sync/**', (route) => (switchboard.isBlocked ? route.abort() : route.continue()));
   },
   async end(user) {
     const switchboard = blocked.get(user);
