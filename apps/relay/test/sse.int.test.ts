@@ -83,6 +83,10 @@ describe('SSE + POST transport (WebSocket blocked)', () => {
     b.awareness.setLocalStateField('user', { name: 'Bob' });
     await waitFor(() => b.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Ada', 5_000, 'Ada\'s caret at Bob');
     await waitFor(() => a.awareness.getStates().get(b.doc.clientID)?.user?.name === 'Bob', 5_000, 'Bob\'s caret at Ada');
+    // Leaving ends the relay sessions (DELETE): nothing is left behind.
+    a.destroy();
+    b.destroy();
+    await waitFor(() => relay.server.relay.stats().sessions === 0, 5_000, 'no session left');
   });
 
   it('a client over SSE and one over a stock WebSocket converge; presence crosses both ways', async () => {
