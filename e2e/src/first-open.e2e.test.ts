@@ -77,7 +77,8 @@ const blocked = new WeakMap<User, { isBlocked: boolean }>();
 
 const webSocketsBlocked: Outage = {
   label: 'WebSockets blocked',
-  allowedErrors: [],
+  // The page then tries the HTTP fallback, which this outage cuts too (route.abort).
+  allowedErrors: [/\/sync\/.* net::ERR_FAILED/, /Failed to load resource: net::ERR_FAILED/],
   async begin(user) {
     // A proxy or firewall that will not carry WebSockets: every socket is cut as soon as it
     // opens, before the relay could say anything; the page keeps retrying.
@@ -87,6 +88,8 @@ const webSocketsBlocked: Outage = {
       if (switchboard.isBlocked) await ws.close({ code: 1001, reason: 'blocked by proxy' });
       else ws.connectToServer();
     });
+    // And the SSE + POST fallback too: nothing reaches the relay (sse-fallback.e2e covers it working).
+    await user.context.route('**/sync/**', (route) => (switchboard.isBlocked ? route.abort() : route.continue()));
   },
   async end(user) {
     const switchboard = blocked.get(user);

@@ -40,6 +40,8 @@ export interface HttpAppDeps {
   readonly maxImportBytes: number;
   /** Largest Yjs update imported over HTTP: the WebSocket message limit. */
   readonly maxUpdateBytes: number;
+  /** The SSE + POST transport (`/sync/<doc>`), for clients whose WebSocket upgrade is blocked. */
+  readonly sse?: { mount(app: Hono<ApiEnv>): void };
 }
 
 /** Paths of the API that also answer an anonymous caller when auth is on. */
@@ -89,6 +91,8 @@ export function createHttpApp(deps: HttpAppDeps): Hono<ApiEnv> {
   mountAdminRoutes(app, deps.relay, deps.adminToken);
 
   app.all('/api/*', () => error(404, 'no such endpoint'));
+  // Not under /api: its auth is the relay core's, from the Bearer token, as on a WebSocket.
+  deps.sse?.mount(app);
 
   const files = deps.webDir ? createStaticFiles(deps.webDir) : null;
   app.get('*', async (c) => {

@@ -14,6 +14,7 @@ import { systemClock } from './system-clock';
 import { AUTH_PROTOCOL } from '@tandem/protocol';
 import { createUpgradeHandler, type AcceptedUpgrade } from './upgrade-handler';
 import { createWsConnection } from './ws-connection';
+import { createSseTransport, defaultSseOptions, type SseTransportOptions } from './sse/sse-transport';
 
 /** Network-facing options of the relay server. */
 export interface RelayServerOptions extends HeartbeatOptions {
@@ -33,6 +34,8 @@ export interface RelayServerOptions extends HeartbeatOptions {
    * per-address cap and logs. Omitted or empty: the socket's peer is the client.
    */
   readonly trustedProxies?: readonly string[];
+  /** Timings of the SSE + POST fallback transport (tests shorten them). */
+  readonly sse?: Partial<SseTransportOptions>;
 }
 
 /** Ports the server is composed from. */
@@ -76,6 +79,11 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
   );
   const apiAuth = deps.apiAuth ?? (deps.authorizer ? REFUSE_ALL : null);
   const proxyTrust = createProxyTrust(options.trustedProxies ?? []);
+  const perAddress = createConnectionsPerAddress(options.maxConnectionsPerAddress);
+  const sse = createSseTransport(
+    { relay, logger, proxyTrust, allowedOrigins: options.allowedOrigins, perAddress, maxMessageBytes: options.relay.maxMessageBytes },
+    { ...defaultSseOptions, ...options.sse },
+  );
   const app = createHttpApp({
     relay,
     store,
@@ -88,6 +96,7 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
     onError: (err) => logger.error({ err }, 'http handler failed'),
     maxImportBytes: options.maxImportBytes,
     maxUpdateBytes: options.relay.maxMessageBytes,
+    sse,
   });
   const server = createServer(getRequestListener(app.fetch));
   const wss = new WebSocketServer({
@@ -101,7 +110,6 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
   });
   wss.on('error', (err) => logger.error({ err }, 'websocket server error'));
   const heartbeat = createHeartbeat(options);
-  const perAddress = createConnectionsPerAddress(options.maxConnectionsPerAddress);
 
   const onConnection = (socket: WebSocket, { doc, token, remoteAddress }: AcceptedUpgrade): void => {
     const connection = createWsConnection(socket);
@@ -147,6 +155,8 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
       draining ??= (async () => {
         heartbeat.stop();
         await relay.shutdown();
+        // The 1012 close events are written; end the streams so their responses finish.
+        sse.stop();
         // After the shutdown published the leaves of our clients; QUIT flushes them.
         await deps.fanOut?.close();
         await closeServer(server);

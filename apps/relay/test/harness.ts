@@ -13,6 +13,9 @@ import { createJwtAuthorizer, createTokenIssuer, createTokenVerifier, createVeri
 import type { ApiAuth } from '../src/caller';
 import { startRelayServer, type RelayServer } from '../src/relay-server';
 import { toServerOptions } from '../src/server-options';
+import type { SseTransportOptions } from '../src/sse/sse-transport';
+import { SseSocket } from '@tandem/client/sse-socket';
+import { AUTH_PROTOCOL } from '@tandem/protocol';
 
 /** A relay on a free loopback port with its own store, plus everything a test opened. */
 export interface TestRelay {
@@ -21,10 +24,19 @@ export interface TestRelay {
   readonly wsUrl: string;
   readonly httpUrl: string;
   /** A stock y-websocket provider for `doc` with a fresh Y.Doc. */
-  provider(doc: string, options?: { connect?: boolean }): WebsocketProvider;
+  provider(doc: string, options?: ProviderOptions): WebsocketProvider;
   /** A raw ws client, for protocol-level and hostile tests. */
   rawSocket(path: string): Promise<WebSocket>;
   stop(): Promise<void>;
+}
+
+/** How a test provider connects. */
+export interface ProviderOptions {
+  readonly connect?: boolean;
+  /** `sse`: the client's SSE + POST socket instead of a WebSocket (the blocked-upgrade fallback). */
+  readonly transport?: 'websocket' | 'sse';
+  /** Access token, offered as the client does (sub-protocol on a WebSocket, Bearer over SSE). */
+  readonly token?: string;
 }
 
 /** Options of a test relay. */
@@ -54,6 +66,8 @@ export interface TestRelayOptions {
   readonly metrics?: RelayMetrics;
   /** Links the relay to others (two relays in one test share a store and a fan-out bus). */
   readonly fanOut?: FanOut;
+  /** Timings of the SSE + POST transport. */
+  readonly sse?: Partial<SseTransportOptions>;
 }
 
 /** The server options a relay started with no configuration at all would use. */
@@ -96,6 +110,7 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
       adminToken: options.adminToken ?? null,
       maxImportBytes: options.maxImportBytes ?? 10 * 1024 * 1024,
       trustedProxies: options.trustedProxies ?? [],
+      ...(options.sse ? { sse: options.sse } : {}),
     },
   );
   const wsUrl = `ws://127.0.0.1:${server.port}`;
@@ -107,8 +122,10 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
     wsUrl,
     httpUrl: `http://127.0.0.1:${server.port}`,
     provider(doc, providerOptions = {}) {
+      const socketClass = providerOptions.transport === 'sse' ? SseSocket : WebSocket;
       const provider = new WebsocketProvider(wsUrl, doc, new Y.Doc(), {
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        WebSocketPolyfill: socketClass as unknown as typeof globalThis.WebSocket,
+        ...(providerOptions.token ? { protocols: [AUTH_PROTOCOL, providerOptions.token] } : {}),
         connect: providerOptions.connect ?? true,
         disableBc: true,
       });

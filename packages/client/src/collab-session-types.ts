@@ -25,6 +25,16 @@ export interface CollabSessionOptions {
   readonly token?: string | null;
   /** WebSocket constructor (tests in Node pass `ws`). */
   readonly WebSocketImpl?: typeof WebSocket;
+  /**
+   * `auto` (default): WebSocket, switching to SSE + POST after `sseAfterFailedUpgrades`
+   * WebSocket attempts in a row never opened, and probing WebSocket again every
+   * `webSocketProbeMs` while on SSE. `sse` / `websocket` force one transport.
+   */
+  readonly transport?: TransportMode;
+  /** Failed WebSocket upgrades in a row before `auto` switches to SSE (default 3). */
+  readonly sseAfterFailedUpgrades?: number;
+  /** While on the SSE fallback, how often a WebSocket is tried again (default 5 min). */
+  readonly webSocketProbeMs?: number;
   /** How often this tab renews its presence (default 3 s), so others can tell when it drops. */
   readonly presenceHeartbeatMs?: number;
 }
@@ -41,7 +51,14 @@ export interface CollabSnapshot {
   readonly isReadOnly: boolean;
   /** The person may type now: ready, not read-only, and not stopped by a refusal. */
   readonly canEdit: boolean;
+  /** What carries the session now: a WebSocket, or the SSE + POST fallback. */
+  readonly transport: Transport;
 }
+
+/** How a session picks its transport. */
+export type TransportMode = 'auto' | 'websocket' | 'sse';
+/** The transport a session is using. */
+export type Transport = 'websocket' | 'sse';
 
 /** One open document: a Y.Doc kept in sync with the relay and this device's copy. */
 export interface CollabSession {

@@ -18,10 +18,16 @@ import { startPresenceHeartbeat } from './presence-heartbeat';
 import { createSyncLedger } from './sync-ledger';
 import { createSyncProbe } from './sync-probe';
 import { readTokenRole } from './access-token';
+import { SseSocket } from './sse-socket';
+import type { Transport } from './collab-session-types';
 
 export type { CollabSession, CollabSessionOptions, CollabSnapshot } from './collab-session-types';
 
 const PENDING_SAVE_DELAY_MS = 500;
+const SSE_AFTER_FAILED_UPGRADES = 3;
+const WEBSOCKET_PROBE_MS = 5 * 60_000;
+/** Closes that come from the network or a proxy, not from the relay (which always says why). */
+const NETWORK_CLOSE_CODES: ReadonlySet<number> = new Set([1001, 1005, 1006, 1015]);
 const LOCAL_COPY_WAIT_MS = 5_000;
 const AUTH_MESSAGE = 2;
 /** WebSocket sub-protocol that carries an access token to the relay. */
@@ -47,6 +53,10 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   const openLocalCopy = options.localCopy === undefined ? defaultLocalCopy() : options.localCopy;
   const doc = new Y.Doc();
   const token = options.token ?? null;
+  const webSocketImpl = options.WebSocketImpl ?? (typeof WebSocket === 'undefined' ? undefined : WebSocket);
+  const socketClass = (kind: Transport) => (kind === 'sse' ? (SseSocket as unknown as typeof WebSocket) : webSocketImpl);
+  let transport: Transport = options.transport === 'sse' ? 'sse' : 'websocket';
+  const initialSocket = socketClass(transport);
   const provider = new WebsocketProvider(options.serverUrl, encodeURIComponent(docName), doc, {
     connect: false,
     // The relay reads a token offered as `['tandem-auth', token]` and answers 'tandem-auth';
@@ -55,7 +65,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     disableBc: true, // the relay is the one source of truth; see README (sync ledger)
     // Reconnects are ours (jittered backoff, stop on refusals): the provider must not decide.
     shouldReconnect: () => true,
-    ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
+    ...(initialSocket ? { WebSocketPolyfill: initialSocket } : {}),
   });
   const pendingStore = createPendingStore(storage, docName);
   const isViewer = token !== null && readTokenRole(token, docName) === 'viewer';
@@ -77,7 +87,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   function makeSnapshot(): CollabSnapshot {
     const isReadOnly = isViewer || isDenied;
     const canEdit = isReady && !isReadOnly && state.phase !== 'stopped';
-    return { status: toConnectionStatus(state), isReady, isReadOnly, canEdit };
+    return { status: toConnectionStatus(state), isReady, isReadOnly, canEdit, transport };
   }
   const publish = (): void => {
     const next = makeSnapshot();
@@ -85,6 +95,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
       snapshot.isReady === next.isReady &&
       snapshot.isReadOnly === next.isReadOnly &&
       snapshot.canEdit === next.canEdit &&
+      snapshot.transport === next.transport &&
       sameStatus(snapshot.status, next.status);
     if (same) return;
     snapshot = next;
@@ -139,6 +150,72 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     dispatch({ type: 'retry-scheduled', retryAt: Date.now() + delayMs });
   };
 
+  // --- Transport: WebSocket first; SSE + POST when upgrades keep failing (proxies that strip
+  // them). The provider is the same either way: only the socket class it constructs changes,
+  // and its state-vector sync on the next connection sends whatever the last one did not. ---
+  const isAuto = options.transport === undefined || options.transport === 'auto';
+  const sseAfter = options.sseAfterFailedUpgrades ?? SSE_AFTER_FAILED_UPGRADES;
+  let failedUpgrades = 0;
+  /** This connection synced with the relay: its transport works, whatever happens next. */
+  let hasSyncedThisAttempt = false;
+  let webSocketProbeTimer: ReturnType<typeof setTimeout> | null = null;
+  const useTransport = (next: Transport): void => {
+    transport = next;
+    const socket = socketClass(next);
+    if (socket) provider._WS = socket;
+    publish();
+  };
+  const stopWebSocketProbe = (): void => {
+    if (webSocketProbeTimer !== null) clearTimeout(webSocketProbeTimer);
+    webSocketProbeTimer = null;
+  };
+  /** While on SSE, try a plain WebSocket now and then; once one opens, move back to it. */
+  const scheduleWebSocketProbe = (): void => {
+    stopWebSocketProbe();
+    if (!webSocketImpl) return;
+    webSocketProbeTimer = setTimeout(() => {
+      if (isDisposed || transport !== 'sse') return;
+      const trial = new webSocketImpl(provider.url, provider.protocols);
+      trial.onopen = () => {
+        trial.close(1000);
+        if (isDisposed || transport !== 'sse') return;
+        failedUpgrades = 0;
+        useTransport('websocket');
+        closeOnPurpose();
+        connectNow();
+      };
+      trial.onerror = () => undefined;
+      trial.onclose = () => {
+        if (transport === 'sse') scheduleWebSocketProbe();
+      };
+    }, options.webSocketProbeMs ?? WEBSOCKET_PROBE_MS);
+  };
+  let isCheckingHttp = false;
+  /**
+   * Counts WebSocket attempts cut by the network before they synced (never opened, or opened
+   * by a proxy that then dropped it); a close the relay chose (1012, 1013, 44xx) is not one.
+   * After enough of them, switches to SSE only if the relay answers plain HTTP (/healthz): a
+   * relay that is down or restarting fails both, and must not send every client to the fallback.
+   */
+  const noteAttemptEnded = (code: number | null): void => {
+    if (!isAuto || transport !== 'websocket' || hasSyncedThisAttempt) return;
+    if (code === null || !NETWORK_CLOSE_CODES.has(code)) return;
+    failedUpgrades += 1;
+    if (failedUpgrades < sseAfter || isCheckingHttp || typeof fetch === 'undefined') return;
+    isCheckingHttp = true;
+    fetch(healthUrl(provider.url), { cache: 'no-store' })
+      .then((response) => response.ok, () => false)
+      .then((isHttpUp) => {
+        isCheckingHttp = false;
+        if (!isHttpUp || isDisposed || transport !== 'websocket' || failedUpgrades < sseAfter) return;
+        failedUpgrades = 0;
+        useTransport('sse');
+        scheduleWebSocketProbe();
+        // The fallback is a different road, not the same one again: take it at once.
+        if (state.phase === 'waiting') connectNow();
+      });
+  };
+
   let isClosingOnPurpose = false;
   const onConnectionClose = (event: CloseEvent | null): void => {
     // Keep y-websocket's own fixed-delay reconnect from firing: we schedule our own.
@@ -153,6 +230,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     dispatch({ type: 'socket-closed', code, reason: event?.reason ?? '' });
     // Deleted: what this tab still holds must never be uploaded again (that would re-create it).
     if (code === DOCUMENT_DELETED_CODE) dropUnacceptedChanges(true);
+    noteAttemptEnded(code);
     if (state.phase === 'waiting') scheduleRetry();
   };
   const closeOnPurpose = (): void => {
@@ -220,6 +298,8 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   };
   const onServerSynced = (isSynced: boolean): void => {
     if (!isSynced) return;
+    hasSyncedThisAttempt = true;
+    if (transport === 'websocket') failedUpgrades = 0;
     dispatch({ type: 'server-synced' });
     localCopy?.markKnown();
     markReady();
@@ -272,8 +352,12 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
       if (isWriteBlocked()) blockWrites();
       probe.install();
       provider.on('status', ({ status }) => {
-        if (status === 'connecting') dispatch({ type: 'socket-connecting' });
-        else if (status === 'connected') dispatch({ type: 'socket-open' });
+        if (status === 'connecting') {
+          hasSyncedThisAttempt = false;
+          dispatch({ type: 'socket-connecting' });
+        } else if (status === 'connected') {
+          dispatch({ type: 'socket-open' });
+        }
       });
       provider.on('sync', onServerSynced);
       provider.on('connection-close', onConnectionClose);
@@ -293,6 +377,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
       isDisposed = true;
       savePendingNow();
       clearRetry();
+      stopWebSocketProbe();
       probe.dispose();
       for (const cleanup of cleanups.splice(0)) cleanup();
       doc.off('update', onDocUpdate);
@@ -312,6 +397,15 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** The relay's plain-HTTP health URL for a provider URL (`ws://host/doc` → `http://host/healthz`). */
+function healthUrl(providerUrl: string): string {
+  const url = new URL(providerUrl);
+  url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
+  url.pathname = url.pathname.replace(/\/[^/]*$/, '/healthz');
+  url.search = '';
+  return url.toString();
 }
 
 function isBrowserOnline(): boolean {

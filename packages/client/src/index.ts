@@ -25,3 +25,4 @@ export { usePresence } from './use-presence';
 export { readTokenRole, type DocRole } from './access-token';
 export { browserId } from './browser-id';
 export { AWAY_AFTER_MS, GONE_AFTER_MS } from './presence';
+export { SseSocket, toSyncUrl } from './sse-socket';

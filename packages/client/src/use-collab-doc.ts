@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { createCollabSession, type CollabSession, type CollabSessionOptions, type CollabSnapshot } from './collab-session';
 
-const idleSnapshot: CollabSnapshot = { status: { kind: 'connecting' }, isReady: false, isReadOnly: false, canEdit: false };
+const idleSnapshot: CollabSnapshot = { status: { kind: 'connecting' }, isReady: false, isReadOnly: false, canEdit: false, transport: 'websocket' };
 const noop = () => () => {};
 
 /** What `useCollabDoc` returns: the session and the flags that decide what the page shows. */

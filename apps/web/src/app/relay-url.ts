@@ -6,3 +6,12 @@ export function relayWebSocketUrl(location: Pick<Location, 'protocol' | 'host'> 
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${scheme}//${location.host}${import.meta.env.DEV ? '/ws' : ''}`;
 }
+
+/**
+ * A transport forced with `?transport=sse` (or `websocket`) on the page's URL, for networks
+ * known to block WebSockets and for trying the fallback; otherwise `auto`.
+ */
+export function relayTransport(location: Pick<Location, 'search'> = window.location): 'auto' | 'websocket' | 'sse' {
+  const forced = new URLSearchParams(location.search).get('transport');
+  return forced === 'sse' || forced === 'websocket' ? forced : 'auto';
+}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { TITLE_FIELD, browserId, useCollabDoc, type CollabSession, type UserIdentity } from '@tandem/client';
 import { Brand } from '../app/Brand';
-import { relayWebSocketUrl } from '../app/relay-url';
+import { relayTransport, relayWebSocketUrl } from '../app/relay-url';
 import { useIdentity } from '../identity/IdentityContext';
 import { createEditorExtensions } from './editor-extensions';
 import { PresenceBar } from './PresenceBar';
@@ -26,7 +26,7 @@ import './document-state.css';
 export function DocumentPage({ docId, navigate }: { docId: string; navigate: (path: string) => void }) {
   const token = useMemo(() => accessTokenFor(docId), [docId]);
   const isNew = useMemo(() => wasCreatedHere(docId), [docId]);
-  const { session, isReady, isReadOnly, canEdit } = useCollabDoc({ serverUrl: relayWebSocketUrl(), docName: docId, token, isNew });
+  const { session, isReady, isReadOnly, canEdit } = useCollabDoc({ serverUrl: relayWebSocketUrl(), docName: docId, token, isNew, transport: relayTransport() });
   const { identity } = useIdentity();
   // The per-browser id groups this person's tabs into one avatar for everyone else.
   const user = useMemo(() => ({ ...identity, id: browserId() }), [identity]);

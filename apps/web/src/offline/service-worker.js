@@ -28,8 +28,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  // The API and health checks must always tell the truth: never from cache.
-  if (url.pathname.startsWith('/api/') || url.pathname === '/healthz' || url.pathname === '/readyz') return;
+  // The API, health checks and the SSE sync stream must always tell the truth: never from cache.
+  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/sync/') || url.pathname === '/healthz' || url.pathname === '/readyz') return;
   if (request.mode === 'navigate') {
     // Network first so a new release shows up at once; the cached shell when offline.
     event.respondWith(fetch(request).catch(() => caches.match('/', { cacheName: CACHE }).then((hit) => hit ?? Response.error())));

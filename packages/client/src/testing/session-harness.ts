@@ -34,6 +34,8 @@ export function openSession(relay: FakeRelay, options: Partial<CollabSessionOpti
     storage: null,
     random: () => 0,
     WebSocketImpl: relay.WebSocketImpl,
+    // The fake relay speaks WebSocket only (the fallback has its own tests).
+    transport: 'websocket',
     ...options,
   });
   session.start();
