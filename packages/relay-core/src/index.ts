@@ -20,3 +20,4 @@ export { createAwarenessRegistry, type AwarenessRegistry } from './awareness-reg
 export { shouldCompact, type CompactionThresholds, type LogSize } from './compaction-policy';
 export { createMemoryDocStore, type MemoryDocStore } from './memory/memory-doc-store';
 export { createLocalFanOutHub, type LocalFanOutHub } from './memory/local-fan-out';
+export { parseNumericVersionId } from './version-id';
