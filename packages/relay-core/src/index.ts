@@ -21,3 +21,7 @@ export { shouldCompact, type CompactionThresholds, type LogSize } from './compac
 export { createMemoryDocStore, type MemoryDocStore } from './memory/memory-doc-store';
 export { createLocalFanOutHub, type LocalFanOutHub } from './memory/local-fan-out';
 export { parseNumericVersionId } from './version-id';
+export { createVersionRecorder, defaultVersionOptions, type VersionOptions, type VersionRecorder } from './version-recorder';
+export { versionsToDrop, defaultVersionRetention, type VersionRetention } from './version-retention';
+export { snapshotFromStore } from './version-snapshot';
+export { editAuthor } from './edit-author';

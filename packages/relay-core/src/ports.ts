@@ -230,4 +230,6 @@ export interface ServerEditOrigin {
   readonly action: string;
   /** The caller's user id, when auth says who it is. */
   readonly userId: string | null;
+  /** The caller's display name, when the token has one (a version's authors show it). */
+  readonly userName?: string | null;
 }
