@@ -6,7 +6,7 @@ export type DocPermission = 'read' | 'write';
 
 /** The outcome of a per-document access check; refusals carry their HTTP status. */
 export type DocAccess =
-  | { readonly ok: true; readonly userId: string | null }
+  | { readonly ok: true; readonly userId: string | null; readonly userName: string | null }
   | { readonly ok: false; readonly status: 401 | 403; readonly message: string };
 
 /**
@@ -28,6 +28,6 @@ export function createBearerDocAccess(authorizer: Authorizer): AuthorizeDoc {
     const result = await authorizer.authorize({ doc, credentials: { token } });
     if (!result.ok) return { ok: false, status: result.failure === 'unauthenticated' ? 401 : 403, message: result.detail };
     if (need === 'write' && result.access !== 'write') return { ok: false, status: 403, message: 'this needs the editor role on the document' };
-    return { ok: true, userId: result.user?.id ?? null };
+    return { ok: true, userId: result.user?.id ?? null, userName: result.user?.name ?? null };
   };
 }
