@@ -28,3 +28,22 @@ describe('diffTexts', () => {
     expect(diffTexts('', 'new')).toEqual([{ kind: 'insert', text: 'new' }]);
   });
 });
+
+describe('diffTexts on a long document', () => {
+  it('finds a few scattered edits in 100k characters quickly, word by word', () => {
+    const lines = Array.from({ length: 2_000 }, (_, i) => `line ${i}: the quick brown fox jumps over the lazy dog`);
+    const before = lines.join('\n');
+    const edited = [...lines];
+    for (let i = 0; i < 2_000; i += 97) edited[i] = edited[i]!.replace('brown', 'red');
+    edited.splice(1_000, 1);
+    const after = edited.join('\n');
+    const start = performance.now();
+    const changes = diffTexts(before, after);
+    expect(performance.now() - start).toBeLessThan(1_000);
+    expect(changes.filter((c) => c.kind !== 'insert').map((c) => c.text).join('')).toBe(before);
+    expect(changes.filter((c) => c.kind !== 'delete').map((c) => c.text).join('')).toBe(after);
+    expect(changes.filter((c) => c.kind === 'insert').map((c) => c.text)).toEqual(Array(21).fill('red'));
+    expect(changes.filter((c) => c.kind === 'delete').map((c) => c.text)).toContain('brown');
+    expect(changes.some((c) => c.kind === 'delete' && c.text.includes('line 1000:'))).toBe(true);
+  });
+});

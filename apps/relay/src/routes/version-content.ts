@@ -1,4 +1,4 @@
-import { diffWordsWithSpace } from 'diff';
+import { diffLines, diffWordsWithSpace, type ChangeObject } from 'diff';
 import * as Y from 'yjs';
 import { readBody, readTitle, type DocConverter } from '@tandem/doc-convert';
 
@@ -9,10 +9,16 @@ export interface TextChange {
 }
 
 /**
- * A diff on a large document may take long (Myers is O(N·D)): past this, the relay gives up
- * rather than block its event loop, and reports the whole text as replaced.
+ * A diff may take long (Myers is O(N·D)): past this, the relay gives up rather than block its
+ * event loop, and reports the whole text as replaced.
  */
-const DIFF_TIMEOUT_MS = 2_000;
+const DIFF_TIMEOUT_MS = 1_000;
+
+/**
+ * A run of changed blocks longer than this (both sides together) is shown block by block, not
+ * word by word: a word diff of a rewritten chapter costs seconds and says little more.
+ */
+const MAX_WORD_DIFF_CHARS = 8_000;
 
 /** A scratch `Y.Doc` holding a version's snapshot; the caller destroys it. */
 export function docFromSnapshot(snapshot: Uint8Array): Y.Doc {
@@ -35,20 +41,59 @@ export function versionJson(doc: Y.Doc, converter: DocConverter): Record<string,
 }
 
 /**
- * Word-level diff of `before` → `after` (jsdiff's `diffWordsWithSpace`: words, punctuation,
- * newlines and runs of spaces are tokens, so the `equal` and `delete` texts spell `before`
+ * Word-level diff of `before` → `after`, in two passes as `git diff --word-diff` does: blocks
+ * (lines) first, which is fast on a long document whose edits touch a few places, then words
+ * within each run of changed blocks (jsdiff's `diffWordsWithSpace`: words, punctuation,
+ * newlines and runs of spaces are tokens) unless the run is longer than MAX_WORD_DIFF_CHARS. So the `equal` and `delete` texts spell `before`
  * exactly and the `equal` and `insert` texts spell `after`, which lets a reader place each
- * change). Adjacent changes of one kind are merged.
+ * change. Adjacent changes of one kind are merged.
  */
 export function diffTexts(before: string, after: string): TextChange[] {
-  const parts = diffWordsWithSpace(before, after, { timeout: DIFF_TIMEOUT_MS });
-  if (!parts) return [...(before ? [{ kind: 'delete', text: before } as const] : []), ...(after ? [{ kind: 'insert', text: after } as const] : [])];
+  const deadline = Date.now() + DIFF_TIMEOUT_MS;
+  const lines = diffLines(before, after, { timeout: DIFF_TIMEOUT_MS });
+  if (!lines) return replaced(before, after);
   const changes: TextChange[] = [];
-  for (const part of parts) {
-    const kind = part.added ? 'insert' : part.removed ? 'delete' : 'equal';
+  const push = (kind: TextChange['kind'], text: string): void => {
     const last = changes.at(-1);
-    if (last?.kind === kind) changes[changes.length - 1] = { kind, text: last.text + part.value };
-    else if (part.value) changes.push({ kind, text: part.value });
+    if (!text) return;
+    if (last?.kind === kind) changes[changes.length - 1] = { kind, text: last.text + text };
+    else changes.push({ kind, text });
+  };
+  let removed = '';
+  let added = '';
+  const refine = (): void => {
+    if (removed && added && removed.length + added.length <= MAX_WORD_DIFF_CHARS) {
+      const words = diffWordsWithSpace(removed, added, { timeout: Math.max(1, deadline - Date.now()) });
+      for (const part of words ?? replacedParts(removed, added)) push(kindOf(part), part.value);
+    } else {
+      push('delete', removed);
+      push('insert', added);
+    }
+    removed = added = '';
+  };
+  for (const part of lines) {
+    if (part.removed) removed += part.value;
+    else if (part.added) added += part.value;
+    else {
+      refine();
+      push('equal', part.value);
+    }
   }
+  refine();
   return changes;
+}
+
+function kindOf(part: ChangeObject<string>): TextChange['kind'] {
+  return part.added ? 'insert' : part.removed ? 'delete' : 'equal';
+}
+
+function replacedParts(before: string, after: string): ChangeObject<string>[] {
+  return [
+    { value: before, added: false, removed: true, count: 1 },
+    { value: after, added: true, removed: false, count: 1 },
+  ];
+}
+
+function replaced(before: string, after: string): TextChange[] {
+  return [...(before ? [{ kind: 'delete', text: before } as const] : []), ...(after ? [{ kind: 'insert', text: after } as const] : [])];
 }
