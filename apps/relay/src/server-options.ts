@@ -36,6 +36,11 @@ export function toServerOptions(config: RelayConfig, webDir: string | null): Rel
       maxConnectionsPerDoc: config.maxConnectionsPerDoc,
       // Other relays may append to a PostgreSQL store: compaction then re-reads it first.
       isStoreShared: config.store === 'postgres',
+      versions: {
+        idleMs: config.versionIdleMs,
+        maxIntervalMs: config.versionMaxIntervalMs,
+        retention: { keepAllMs: config.versionKeepAllMs, keepHourlyMs: config.versionKeepHourlyMs },
+      },
     },
   };
 }

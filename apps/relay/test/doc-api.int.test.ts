@@ -303,7 +303,14 @@ describe('document API: OpenAPI document', () => {
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, { description?: string; responses: Record<string, unknown> }>> };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/docs/{name}', '/api/docs/{name}/content']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/docs/{name}',
+      '/api/docs/{name}/content',
+      '/api/docs/{name}/versions',
+      '/api/docs/{name}/versions/{id}',
+      '/api/docs/{name}/versions/{id}/diff',
+      '/api/docs/{name}/versions/{id}/restore',
+    ]);
     expect(Object.keys(doc.paths['/api/docs/{name}']!).sort()).toEqual(['delete', 'get', 'patch']);
     expect(Object.keys(doc.paths['/api/docs/{name}/content']!).sort()).toEqual(['get', 'put']);
     const put = doc.paths['/api/docs/{name}/content']!['put']!;

@@ -85,6 +85,26 @@ export const relayOptions = [
     schema: byteSizeValue({ min: 1_024 }),
   }),
   defineOption({
+    key: 'versionIdleMs', env: 'TANDEM_VERSION_IDLE_MS', flag: '--version-idle-ms', default: 120_000,
+    description: 'Record a version of a document once its editing has paused this long (or its last client left); 0 turns automatic versions off.',
+    schema: durationMsValue({ min: 0 }),
+  }),
+  defineOption({
+    key: 'versionMaxIntervalMs', env: 'TANDEM_VERSION_MAX_INTERVAL_MS', flag: '--version-max-interval-ms', default: 1_800_000,
+    description: 'During continuous editing, record a version at least this often.',
+    schema: durationMsValue({ min: 1_000 }),
+  }),
+  defineOption({
+    key: 'versionKeepAllMs', env: 'TANDEM_VERSION_KEEP_ALL_MS', flag: '--version-keep-all-ms', default: 86_400_000,
+    description: 'Keep every automatic version younger than this; older ones are thinned (named versions are always kept).',
+    schema: durationMsValue({ min: 0 }),
+  }),
+  defineOption({
+    key: 'versionKeepHourlyMs', env: 'TANDEM_VERSION_KEEP_HOURLY_MS', flag: '--version-keep-hourly-ms', default: 604_800_000,
+    description: 'Past the keep-all age and up to this age keep the newest automatic version of each hour; older, the newest of each day.',
+    schema: durationMsValue({ min: 0 }),
+  }),
+  defineOption({
     key: 'pingIntervalMs', env: 'TANDEM_PING_INTERVAL_MS', flag: '--ping-interval-ms', default: 15_000,
     description: 'Send a WebSocket ping to each client this often.',
     schema: durationMsValue({ min: 10, max: 3_600_000 }),

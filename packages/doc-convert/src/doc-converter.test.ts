@@ -56,6 +56,7 @@ describe('document conversion with the editor schema', () => {
     const text = converter.toText(fixture());
     expect(text.startsWith('Release notes\n\nPlain, bold, italic')).toBe(true);
     expect(text).toContain('console.log(x * 2);');
+    expect(converter.toText(fixture(), '\n').startsWith('Release notes\nPlain, bold, italic')).toBe(true);
   });
 
   it('parses HTML without running scripts and keeps the text of unknown elements', () => {

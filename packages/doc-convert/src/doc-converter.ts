@@ -19,8 +19,8 @@ export interface DocConverter extends EditorSchema {
   toJson(body: ProseMirrorNode): JSONContent;
   toHtml(body: ProseMirrorNode): string;
   toMarkdown(body: ProseMirrorNode): string;
-  /** Plain text, blocks separated by a blank line. */
-  toText(body: ProseMirrorNode): string;
+  /** Plain text, blocks separated by `blockSeparator` (default a blank line; diffs use one newline). */
+  toText(body: ProseMirrorNode, blockSeparator?: string): string;
   /** Parses Markdown; throws InvalidContentError if the result does not fit the schema. */
   fromMarkdown(markdown: string): ProseMirrorNode;
   /** Parses HTML (no script runs, nothing is fetched); unknown elements keep their text. */
@@ -52,7 +52,7 @@ export function createDocConverter(): DocConverter {
     toJson: (body) => body.toJSON() as JSONContent,
     toHtml: (body) => generateHTML(body.toJSON(), extensions),
     toMarkdown: (body) => markdown.serialize(body.toJSON()),
-    toText: (body) => getText(body, { blockSeparator: '\n\n', textSerializers }),
+    toText: (body, blockSeparator = '\n\n') => getText(body, { blockSeparator, textSerializers }),
     fromMarkdown: (text) => fromJson(markdown.parse(text)),
     fromHtml: (html) => fromJson(generateJSON(html, extensions)),
     fromJson,

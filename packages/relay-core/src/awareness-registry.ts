@@ -54,6 +54,8 @@ export interface AwarenessRegistry {
   nextExpiryAt(): number | null;
   /** All live states that have not timed out, for a new connection or a query-awareness. */
   entries(now: number): AwarenessEntry[];
+  /** The live states `ownerId` set (JSON text), e.g. to read the name a session presents. */
+  statesOf(ownerId: string): string[];
   /** Live states. */
   readonly size: number;
   /** Client IDs held, including cleared ones still owned. */
@@ -168,6 +170,14 @@ export function createAwarenessRegistry(limits: AwarenessLimits): AwarenessRegis
         if (state.stateJson !== null && !isExpired(state, now)) live.push({ clientId, clock: state.clock, stateJson: state.stateJson });
       }
       return live;
+    },
+    statesOf(ownerId) {
+      const owned: string[] = [];
+      for (const clientId of idsByOwner.get(ownerId) ?? []) {
+        const json = states.get(clientId)?.stateJson;
+        if (json) owned.push(json);
+      }
+      return owned;
     },
     get size() {
       return liveCount;

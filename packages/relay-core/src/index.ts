@@ -22,3 +22,8 @@ export { createAwarenessRegistry, type AwarenessRegistry } from './awareness-reg
 export { shouldCompact, type CompactionThresholds, type LogSize } from './compaction-policy';
 export { createMemoryDocStore, type MemoryDocStore } from './memory/memory-doc-store';
 export { createLocalFanOutHub, type LocalFanOutHub } from './memory/local-fan-out';
+export { parseNumericVersionId } from './version-id';
+export { createVersionRecorder, defaultVersionOptions, type VersionOptions, type VersionRecorder } from './version-recorder';
+export { versionsToDrop, defaultVersionRetention, type VersionRetention } from './version-retention';
+export { snapshotFromStore } from './version-snapshot';
+export { editAuthor } from './edit-author';

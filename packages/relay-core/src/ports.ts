@@ -80,6 +80,45 @@ export interface DocSummary {
   readonly updatedAt: number;
 }
 
+/** How a version came to be: recorded by the relay after a burst of editing, or named by a person. */
+export type VersionKind = 'auto' | 'named';
+
+/** Someone who changed the document between two versions. */
+export interface VersionAuthor {
+  /** The token's `sub` when auth is on; otherwise the name the client gave in its presence. */
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A version to store: the document's whole state at one moment, and who changed it since the previous one. */
+export interface NewVersion {
+  readonly kind: VersionKind;
+  /** The name a person gave it; null for automatic versions. */
+  readonly name: string | null;
+  /** Milliseconds since the epoch. */
+  readonly createdAt: number;
+  readonly authors: readonly VersionAuthor[];
+  /** The whole document as one Yjs V1 update (independent of the update log and its compaction). */
+  readonly snapshot: Uint8Array;
+}
+
+/** A stored version's listing entry (without its content). */
+export interface VersionInfo {
+  /** Opaque, unique within the store, never reused. */
+  readonly id: string;
+  readonly kind: VersionKind;
+  readonly name: string | null;
+  readonly createdAt: number;
+  readonly authors: readonly VersionAuthor[];
+  /** Bytes of the snapshot. */
+  readonly sizeBytes: number;
+}
+
+/** A stored version with its content. */
+export interface StoredVersion extends VersionInfo {
+  readonly snapshot: Uint8Array;
+}
+
 /**
  * Durable storage of Yjs documents as an append-only update log plus compacted snapshots.
  * The store only moves bytes; merging updates is the core's job, so every adapter is small.
@@ -101,8 +140,19 @@ export interface DocStore {
   compact(doc: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
   /** Lists stored documents. */
   list(): Promise<DocSummary[]>;
-  /** Deletes a document; resolves `false` when it did not exist. */
+  /** Deletes a document and all its versions; resolves `false` when it did not exist. */
   remove(doc: string): Promise<boolean>;
+  /**
+   * Stores a version of a stored document. Resolves null, storing nothing, when the document is
+   * not stored (never created, or removed meanwhile): a version never brings a document back.
+   */
+  saveVersion(doc: string, version: NewVersion): Promise<VersionInfo | null>;
+  /** A document's versions, newest first (by `createdAt`, then by save order). */
+  listVersions(doc: string): Promise<VersionInfo[]>;
+  /** One version with its content; null when `id` is not a version of `doc` (whatever `id` holds). */
+  loadVersion(doc: string, id: string): Promise<StoredVersion | null>;
+  /** Deletes the given versions of `doc` (retention); ids of other documents are ignored. Resolves how many went. */
+  deleteVersions(doc: string, ids: readonly string[]): Promise<number>;
   /** Cheap round trip proving the store answers (readiness probe). */
   ping(): Promise<void>;
   /** Releases connections and file handles. */
@@ -184,4 +234,6 @@ export interface ServerEditOrigin {
   readonly action: string;
   /** The caller's user id, when auth says who it is. */
   readonly userId: string | null;
+  /** The caller's display name, when the token has one (a version's authors show it). */
+  readonly userName?: string | null;
 }

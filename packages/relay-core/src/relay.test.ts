@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createFakeClock, createMemoryNetwork, createSeededRandom, createSilentLogger } from '@tandem/test-kit';
 import { encodeAwarenessMessage, encodeAwarenessUpdate } from '@tandem/protocol';
@@ -207,8 +207,10 @@ describe('relay core: lifecycle', () => {
     expect(relay.stats().rooms).toBe(1);
     clock.advance(1);
     await network.deliverAll();
-    expect(relay.stats().rooms).toBe(0);
+    // Unloading compacts, then records the pending edits as a version.
+    await vi.waitFor(() => expect(relay.stats().rooms).toBe(0), { timeout: 2_000, interval: 5 });
     expect((await store.load('doc'))?.logCount).toBe(0);
+    expect(await store.listVersions('doc')).toHaveLength(1);
     const b = network.connect('doc');
     await network.deliverAll();
     expect(b.doc.getText('t').toString()).toBe('abc');

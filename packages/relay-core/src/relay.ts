@@ -2,7 +2,10 @@ import { CloseReason } from '@tandem/protocol';
 import { createAllowAllAuthorizer } from './allow-all-authorizer';
 import type { CompactionThresholds } from './compaction-policy';
 import { BadMessageError, DocumentDeletedError, ForbiddenError, OverloadedError, UnauthenticatedError } from './errors';
-import type { Access, Authorizer, Clock, Connection, Credentials, DocStore, Grant, Logger, ServerEditOrigin, TimerHandle, FanOut } from './ports';
+import type { Access, Authorizer, Clock, Connection, Credentials, DocStore, Grant, Logger, ServerEditOrigin, TimerHandle, FanOut, VersionInfo } from './ports';
+import { editAuthor } from './edit-author';
+import { createVersionRecorder, defaultVersionOptions, type VersionOptions, type VersionRecorder } from './version-recorder';
+import { snapshotFromStore } from './version-snapshot';
 import { createRevocationList, revocationMatches } from './revocation-list';
 import { createRoom, type Room } from './room';
 import { applyServerEditToRoom } from './server-edits';
@@ -32,6 +35,8 @@ export interface RelayOptions extends SessionOptions {
   readonly isStoreShared: boolean;
   /** With a fan-out: presence from other relays not renewed for this long is removed (default 30 s). */
   readonly remoteAwarenessTimeoutMs?: number;
+  /** Automatic versions and their retention; defaults to {@link defaultVersionOptions}. */
+  readonly versions?: VersionOptions;
 }
 
 /** Sensible defaults, used by tests and as the documented defaults. */
@@ -114,6 +119,17 @@ export interface Relay {
    * relay's only).
    */
   deleteDocument(doc: string): Promise<DocumentDeletion>;
+  /**
+   * Names the current state of `doc` as a version, with the authors of the edits since the
+   * previous version. Resolves null when the document is not stored. Works whether or not the
+   * document is loaded; rejects when the store fails.
+   */
+  saveVersion(doc: string, name: string): Promise<VersionInfo | null>;
+  /**
+   * Records an automatic version now if `doc` has edits no version holds yet (before a restore,
+   * so the state it replaces stays in the history). Rejects when the store fails.
+   */
+  recordPendingVersion(doc: string): Promise<void>;
   stats(): RelayStats;
   /** Resolves once every accepted update of every loaded document is durable. */
   flush(): Promise<void>;
@@ -136,6 +152,7 @@ interface RoomEntry {
   readonly room: Room;
   /** The room's link to other relays, when there is a fan-out. */
   readonly link: RoomFanOut | null;
+  readonly versions: VersionRecorder;
   unloadTimer: TimerHandle | null;
   isUnloading: boolean;
 }
@@ -167,7 +184,12 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
       return existing;
     }
     const link = deps.fanOut ? createLink(doc, deps.fanOut) : null;
-    const room = createRoom(doc, {
+    const versions = createVersionRecorder({
+      doc, store, clock, logger,
+      options: options.versions ?? defaultVersionOptions,
+      settle: () => room.flush(),
+    });
+    const room: Room = createRoom(doc, {
       store,
       logger,
       clock,
@@ -182,8 +204,9 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
         isStoreShared: options.isStoreShared || link !== null,
       },
       ...(link ? { fanOut: link } : {}),
+      onMemberEdit: (member) => versions.noteEdit(member.id, () => editAuthor(member.user, room.presenceOf(member.id))),
     });
-    const entry: RoomEntry = { room, link, unloadTimer: null, isUnloading: false };
+    const entry: RoomEntry = { room, link, versions, unloadTimer: null, isUnloading: false };
     rooms.set(doc, entry);
     // Subscribe before loading, so nothing published after the load's read can slip past.
     link?.start(room);
@@ -191,6 +214,7 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     void room.load().then((isLoaded) => {
       if (isLoaded) return link?.roomLoaded();
       link?.dispose();
+      versions.dispose();
       if (rooms.get(doc) === entry) rooms.delete(doc);
     });
     return entry;
@@ -230,6 +254,8 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     entry.isUnloading = true;
     try {
       await entry.room.compactIfDirty();
+      // Everyone left: the burst has gone quiet, whatever the idle timer says.
+      await entry.versions.flush();
     } finally {
       entry.isUnloading = false;
     }
@@ -237,6 +263,7 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     if (entry.room.memberCount === 0 && rooms.get(entry.room.name) === entry && entry.unloadTimer === null) {
       rooms.delete(entry.room.name);
       entry.link?.dispose();
+      entry.versions.dispose();
       logger.debug({ doc: entry.room.name }, 'document unloaded');
     }
   };
@@ -278,6 +305,8 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
     }
     await Promise.allSettled([...(serverEdits.get(doc) ?? [])]);
     const entry = rooms.get(doc);
+    // No version of a document being deleted (a late one would be removed with it anyway).
+    entry?.versions.dispose();
     if (entry) {
       // Stop talking about this document to other relays (what still lands here is deleted).
       entry.link?.dispose();
@@ -313,7 +342,8 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
         throw new OverloadedError(`${rooms.size} documents loaded`, CloseReason.tooManyDocuments);
       }
       const entry = openRoom(doc);
-      const edit = applyServerEditToRoom(entry.room, update.slice(), `server-${++serverEditCount}`);
+      const user = origin.userId === null ? null : { id: origin.userId, ...(origin.userName ? { name: origin.userName } : {}) };
+      const edit = applyServerEditToRoom(entry.room, update.slice(), `server-${++serverEditCount}`, user);
       const inFlight = serverEdits.get(doc) ?? new Set();
       serverEdits.set(doc, inFlight.add(edit));
       try {
@@ -326,6 +356,15 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
       logger.info({ doc, action: origin.action, userId: origin.userId, bytes: update.byteLength }, 'server edit applied');
     },
     deleteDocument: (doc) => startDeletion(doc, 'local'),
+    async saveVersion(doc, name) {
+      const entry = rooms.get(doc);
+      if (entry && entry.room.status === 'ready') return entry.versions.saveNamed(name);
+      const snapshot = await snapshotFromStore(store, doc);
+      return snapshot && store.saveVersion(doc, { kind: 'named', name, createdAt: clock.now(), authors: [], snapshot });
+    },
+    async recordPendingVersion(doc) {
+      await rooms.get(doc)?.versions.flush();
+    },
     connect(connection, request) {
       if (!isAccepting) {
         connection.close(1012, CloseReason.serviceRestart);
@@ -389,7 +428,12 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
         session.closed();
       }
       await Promise.all([...rooms.values()].map(({ room }) => room.compactIfDirty()));
-      for (const { link } of rooms.values()) link?.dispose();
+      // The editing stops here: record what no version holds yet.
+      await Promise.all([...rooms.values()].map(({ versions }) => versions.flush()));
+      for (const { link, versions } of rooms.values()) {
+        link?.dispose();
+        versions.dispose();
+      }
       rooms.clear();
     },
   };

@@ -53,6 +53,8 @@ export interface Room extends FanOutTarget {
   compactIfDirty(): Promise<void>;
   /** Bytes of document state held in memory. */
   byteLength(): number;
+  /** The presence states (JSON text) member `memberId` has set, e.g. for the name it goes by. */
+  presenceOf(memberId: string): string[];
 }
 
 /** Dependencies of a Room. */
@@ -63,6 +65,8 @@ export interface RoomDeps {
   readonly options: RoomOptions;
   /** The link to other relays serving this document, when the relay has a fan-out. */
   readonly fanOut?: RoomFanOutHooks;
+  /** Told after each update a member sent is durable (the version recorder counts its author). */
+  readonly onMemberEdit?: (member: RoomMember) => void;
 }
 
 /** Creates the room for document `name`; call `load()` once. */
@@ -153,6 +157,7 @@ export function createRoom(name: string, deps: RoomDeps): Room {
     log = { count: log.count + 1, bytes: log.bytes + update.byteLength };
     broadcast(encodeSyncUpdate(update), origin);
     deps.fanOut?.onDurableUpdate(update);
+    deps.onMemberEdit?.(origin);
     if (shouldCompact(log, snapshotBytes, options.compaction)) await compactSafely();
   };
 
@@ -283,6 +288,7 @@ export function createRoom(name: string, deps: RoomDeps): Room {
       await writes.whenIdle();
     },
     byteLength: () => state.byteLength(),
+    presenceOf: (memberId) => awareness.statesOf(memberId),
     applyExternal,
     broadcastAwareness,
     localAwareness: () => awareness.entries(clock.now()),

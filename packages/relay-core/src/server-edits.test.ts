@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createFakeClock, createMemoryNetwork, createSilentLogger } from '@tandem/test-kit';
 import { CloseCode, CloseReason } from '@tandem/protocol';
@@ -54,7 +54,7 @@ describe('relay core: server edits (applyServerUpdate)', () => {
     expect(relay.stats().rooms).toBe(1);
     clock.advance(1_000);
     await network.deliverAll();
-    expect(relay.stats()).toMatchObject({ rooms: 0, sessions: 0 });
+    await vi.waitFor(() => expect(relay.stats()).toMatchObject({ rooms: 0, sessions: 0 }), { timeout: 2_000, interval: 5 });
   });
 
   it('a corrupt update is refused with BadMessageError and nothing is stored', async () => {

@@ -1,4 +1,5 @@
 import { StorageUnavailableError, type RelayError } from './errors';
+import type { UserIdentity } from './ports';
 import type { Room } from './room';
 import type { RoomMember } from './room-member';
 
@@ -16,7 +17,7 @@ interface ServerMember extends RoomMember {
   readonly failure: RelayError | null;
 }
 
-function createServerMember(id: string): ServerMember {
+function createServerMember(id: string, user: UserIdentity | null): ServerMember {
   let failure: RelayError | null = null;
   let markReady!: () => void;
   let failReady!: (error: RelayError) => void;
@@ -28,7 +29,8 @@ function createServerMember(id: string): ServerMember {
   return {
     id,
     access: 'write',
-    user: null,
+    // Who asked for the edit: a version's authors include them.
+    user,
     ready,
     get failure() {
       return failure;
@@ -47,8 +49,8 @@ function createServerMember(id: string): ServerMember {
  * it is durable and has been sent to every member; rejects with the RelayError that stopped
  * it (the room failed to load, the append failed).
  */
-export async function applyServerEditToRoom(room: Room, update: Uint8Array, memberId: string): Promise<void> {
-  const member = createServerMember(memberId);
+export async function applyServerEditToRoom(room: Room, update: Uint8Array, memberId: string, user: UserIdentity | null = null): Promise<void> {
+  const member = createServerMember(memberId, user);
   room.join(member);
   try {
     if (room.status === 'failed') throw new StorageUnavailableError('could not load document');

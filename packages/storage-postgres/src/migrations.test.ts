@@ -45,6 +45,21 @@ describe('schema migrations', () => {
     expect((await stores[0]!.load('doc'))?.logCount).toBe(5);
   });
 
+  it('migrates a schema at version 1 (no versions) keeping its documents, which can then get versions', async () => {
+    const quoted = `"${schema.name}"`;
+    await schema.query(`CREATE SCHEMA ${quoted}`);
+    await schema.query(`CREATE TABLE ${quoted}.tandem_migrations (version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    await schema.query(MIGRATIONS[0]!.sql(quoted));
+    await schema.query(`INSERT INTO ${quoted}.tandem_migrations (version, description) VALUES (1, 'v1')`);
+    await schema.query(`INSERT INTO ${quoted}.tandem_docs (name, last_seq, log_count, log_bytes, size_bytes, updated_at) VALUES ('old', 1, 1, 2, 2, 5)`);
+    await schema.query(`INSERT INTO ${quoted}.tandem_updates (doc, seq, data) VALUES ('old', 1, '\\x0000')`);
+    const store = await open();
+    expect((await versions()).map((row) => row.version)).toEqual([1, 2]);
+    expect((await store.load('old'))?.updates.map((update) => [...update])).toEqual([[0, 0]]);
+    const saved = await store.saveVersion('old', { kind: 'named', name: 'first', createdAt: 1, authors: [], snapshot: Uint8Array.of(0, 0) });
+    expect(await store.listVersions('old')).toEqual([saved]);
+  });
+
   it('refuses a schema a newer relay migrated, naming both versions', async () => {
     await (await open()).close();
     await schema.query(`INSERT INTO "${schema.name}".tandem_migrations (version, description) VALUES (999, 'from the future')`);

@@ -40,6 +40,28 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE ${s}.tandem_updates ALTER COLUMN data SET STORAGE EXTERNAL;
     `,
   },
+  {
+    version: 2,
+    description: 'versions: full snapshots of a document, kept apart from its update log',
+    sql: (s) => `
+      -- Independent of tandem_updates, so compaction never touches a version. The foreign key
+      -- refuses a version of a document that is not stored (also one removed concurrently: the
+      -- check waits for the removal's row lock) and removes versions with their document.
+      -- An identity is never reused, so an old version link cannot open a later version.
+      CREATE TABLE ${s}.tandem_versions (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        doc text COLLATE "C" NOT NULL REFERENCES ${s}.tandem_docs (name) ON DELETE CASCADE,
+        kind text NOT NULL CHECK (kind IN ('auto', 'named')),
+        name text,
+        created_at bigint NOT NULL,
+        authors jsonb NOT NULL,
+        size_bytes bigint NOT NULL,
+        data bytea NOT NULL
+      );
+      CREATE INDEX tandem_versions_by_doc ON ${s}.tandem_versions (doc, created_at DESC, id DESC);
+      ALTER TABLE ${s}.tandem_versions ALTER COLUMN data SET STORAGE EXTERNAL;
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -120,8 +120,10 @@ describe('PostgresDocStore', () => {
       Promise.all(docs.map((doc) => relays[0]!.append(doc, update))),
       Promise.all([...docs].reverse().map((doc) => relays[1]!.append(doc, update))),
     ]);
+    // A fresh connection per look: inside the blocker's transaction pg_stat_activity stays the
+    // snapshot of its first read.
     const waitingOnLocks = async (): Promise<number> =>
-      (await blocker.query<{ n: number }>(`SELECT count(*)::integer AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1`, [`%reserved AS%"${schema.name}".tandem_docs%`])).rows[0]!.n;
+      (await schema.query<{ n: number }>(`SELECT count(*)::integer AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1`, [`%reserved AS%"${schema.name}".tandem_docs%`]))[0]!.n;
     try {
       await vi.waitFor(async () => expect(await waitingOnLocks()).toBe(2), { timeout: 10_000, interval: 20 });
     } finally {
@@ -166,6 +168,32 @@ describe('PostgresDocStore', () => {
     expect(stored?.logCount).toBe(rows!.log_count);
     expect(stored?.logBytes).toBe(rows!.log_bytes);
     expect((await relays[0]!.list())[0]?.sizeBytes).toBe(rows!.total_bytes);
+  });
+
+  it('a version saved while another relay removes its document is refused with null, never left behind', async () => {
+    const [saver, remover] = [await open(), await open()];
+    const { updates, doc } = typeText('doomed');
+    await saver.append('doc', updates[0]!);
+    // The removal has deleted the document's row but not committed: the insert's EXISTS still
+    // sees the row, and its foreign key check must wait for the removal, then fail.
+    const blocker = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query(`DELETE FROM "${schema.name}".tandem_docs WHERE name = 'doc'`);
+    const saving = saver.saveVersion('doc', { kind: 'auto', name: null, createdAt: 1, authors: [], snapshot: Y.encodeStateAsUpdate(doc) });
+    // Asked on fresh connections: inside the blocker's transaction pg_stat_activity would be
+    // the snapshot of its first read, and never show the insert starting to wait.
+    const waitingOnLocks = async (): Promise<number> =>
+      (await schema.query<{ n: number }>(`SELECT count(*)::integer AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1`, [`%"${schema.name}".tandem_versions%`]))[0]!.n;
+    try {
+      await vi.waitFor(async () => expect(await waitingOnLocks()).toBe(1), { timeout: 10_000, interval: 20 });
+    } finally {
+      await blocker.query('COMMIT');
+      await blocker.end();
+    }
+    expect(await saving).toBeNull();
+    expect(await remover.listVersions('doc')).toEqual([]);
+    expect(await schema.query(`SELECT id FROM "${schema.name}".tandem_versions`)).toEqual([]);
   });
 
   it('refuses a doc name PostgreSQL text cannot hold, without failing the other appends', async () => {

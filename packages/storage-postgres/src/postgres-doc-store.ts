@@ -5,6 +5,7 @@ import { openPool, redactUrl } from './open-pool';
 import { quoteSchemaName } from './schema-name';
 import { createStatements } from './statements';
 import { createStoreOperations } from './store-operations';
+import { createVersionOperations } from './version-operations';
 
 /** Settings of {@link createPostgresDocStore}. */
 export interface PostgresDocStoreOptions {
@@ -68,6 +69,7 @@ export async function createPostgresDocStore(options: PostgresDocStoreOptions): 
 
   const sql = createStatements(quoted);
   const operations = createStoreOperations(pool, sql);
+  const versions = createVersionOperations(pool, sql);
   const batcher = createAppendBatcher((batch) => operations.appendBatch(batch, now()), {
     maxAppends: options.maxBatchAppends ?? 1_000,
     maxBytes: options.maxBatchBytes ?? 8 * 1024 * 1024,
@@ -107,6 +109,22 @@ export async function createPostgresDocStore(options: PostgresDocStoreOptions): 
     async remove(doc) {
       await ready();
       return operations.remove(doc);
+    },
+    async saveVersion(doc, version) {
+      await ready();
+      return versions.save(doc, version);
+    },
+    async listVersions(doc) {
+      await ready();
+      return versions.list(doc);
+    },
+    async loadVersion(doc, id) {
+      await ready();
+      return versions.load(doc, id);
+    },
+    async deleteVersions(doc, ids) {
+      await ready();
+      return versions.delete(doc, ids);
     },
     async ping() {
       if (closing) throw new Error(`the PostgreSQL doc store at ${url} is closed`);

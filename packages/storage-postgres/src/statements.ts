@@ -17,12 +17,19 @@ export interface Statements {
   readonly deleteDoc: string;
   readonly deleteUpdates: string;
   readonly list: string;
+  /** Inserts a version if its document is stored; returns the row (no data), or nothing. */
+  readonly insertVersion: string;
+  readonly listVersions: string;
+  readonly selectVersion: string;
+  readonly deleteVersions: string;
 }
 
 /** Builds the statements for schema `s` (already validated and quoted). */
 export function createStatements(s: string): Statements {
   const docs = `${s}.tandem_docs`;
   const updates = `${s}.tandem_updates`;
+  const versions = `${s}.tandem_versions`;
+  const versionColumns = 'id, kind, name, created_at, authors, size_bytes';
   return {
     appendBatch: `
       WITH input AS (
@@ -73,5 +80,12 @@ export function createStatements(s: string): Statements {
     deleteDoc: `DELETE FROM ${docs} WHERE name = $1`,
     deleteUpdates: `DELETE FROM ${updates} WHERE doc = $1`,
     list: `SELECT name, size_bytes, updated_at FROM ${docs} ORDER BY name`,
+    insertVersion: `
+      INSERT INTO ${versions} (doc, kind, name, created_at, authors, size_bytes, data)
+      SELECT $1, $2, $3, $4, $5::jsonb, $6, $7 WHERE EXISTS (SELECT 1 FROM ${docs} WHERE name = $1)
+      RETURNING ${versionColumns}`,
+    listVersions: `SELECT ${versionColumns} FROM ${versions} WHERE doc = $1 ORDER BY created_at DESC, id DESC`,
+    selectVersion: `SELECT ${versionColumns}, data FROM ${versions} WHERE doc = $1 AND id = $2`,
+    deleteVersions: `DELETE FROM ${versions} WHERE doc = $1 AND id = ANY($2::bigint[])`,
   };
 }

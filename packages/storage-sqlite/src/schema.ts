@@ -33,6 +33,22 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (doc, seq)
   ) STRICT, WITHOUT ROWID;
   `,
+  // Versions: full snapshots of a document, independent of its update log (compaction never
+  // touches them). AUTOINCREMENT so an id is never reused after a deletion. The foreign key
+  // refuses a version of a document that is not stored and removes versions with their document.
+  `
+  CREATE TABLE versions (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc        TEXT NOT NULL REFERENCES docs (name) ON DELETE CASCADE,
+    kind       TEXT NOT NULL CHECK (kind IN ('auto', 'named')),
+    name       TEXT,
+    created_at INTEGER NOT NULL,
+    authors    TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    data       BLOB NOT NULL
+  ) STRICT;
+  CREATE INDEX versions_by_doc ON versions (doc, created_at, id);
+  `,
 ];
 
 /** The schema version this code writes: the number of migrations. */

@@ -142,13 +142,33 @@ describe('SqliteDocStore', () => {
     const db = new Database(path);
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
-    expect(() => open()).toThrow(/schema version 2 is newer than this relay supports \(1\)/);
+    expect(() => open()).toThrow(new RegExp(`schema version ${SCHEMA_VERSION + 1} is newer than this relay supports \\(${SCHEMA_VERSION}\\)`));
 
     const foreign = join(dir, 'foreign.db');
     const other = new Database(foreign);
     other.exec('CREATE TABLE notes (body TEXT)');
     other.close();
     expect(() => open({ path: foreign })).toThrow(/not a Tandem database/);
+  });
+
+  it('migrates a version-1 database (no versions table) keeping its documents, which can then get versions', async () => {
+    const v1 = new Database(path.replace('nested/dir/', ''));
+    v1.exec(`
+      CREATE TABLE docs (name TEXT PRIMARY KEY, last_seq INTEGER NOT NULL, snapshot_seq INTEGER NOT NULL, log_count INTEGER NOT NULL,
+        log_bytes INTEGER NOT NULL, size_bytes INTEGER NOT NULL, updated_at INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+      CREATE TABLE updates (doc TEXT NOT NULL REFERENCES docs (name) ON DELETE CASCADE, seq INTEGER NOT NULL,
+        is_snapshot INTEGER NOT NULL CHECK (is_snapshot IN (0, 1)), data BLOB NOT NULL, PRIMARY KEY (doc, seq)) STRICT, WITHOUT ROWID;
+      INSERT INTO docs VALUES ('old', 1, 0, 1, 2, 2, 5);
+      INSERT INTO updates VALUES ('old', 1, 0, x'0000');
+    `);
+    v1.pragma('user_version = 1');
+    v1.pragma(`application_id = ${TANDEM_APPLICATION_ID}`);
+    v1.close();
+    const store = open({ path: path.replace('nested/dir/', '') });
+    expect((await store.load('old'))?.updates.map((u) => [...u])).toEqual([[0, 0]]);
+    const saved = await store.saveVersion('old', { kind: 'named', name: 'first', createdAt: 1, authors: [], snapshot: Uint8Array.of(0, 0) });
+    expect(await store.listVersions('old')).toEqual([saved]);
+    expect(SCHEMA_VERSION).toBe(2);
   });
 
   it('rejects compaction beyond the last seq and leaves the doc unchanged', async () => {

@@ -1,9 +1,9 @@
-import { foldUncoveredUpdates, type DocStore, type DocSummary, type StoredDoc } from '@tandem/relay-core';
+import { foldUncoveredUpdates, parseNumericVersionId, type DocStore, type DocSummary, type NewVersion, type StoredDoc, type VersionInfo } from '@tandem/relay-core';
 import type Database from 'better-sqlite3';
 import { startBackgroundCheckpointer, type BackgroundCheckpointer } from './background-checkpointer';
 import { isInMemoryPath, openDatabase, type SqliteSynchronous } from './open-database';
 import { createAppendBatcher } from './append-batcher';
-import { prepareStatements, type SqliteStatements } from './sqlite-statements';
+import { prepareStatements, type SqliteStatements, type VersionRow } from './sqlite-statements';
 
 /** Settings of {@link createSqliteDocStore}. */
 export interface SqliteDocStoreOptions {
@@ -95,6 +95,25 @@ export function createSqliteDocStore(options: SqliteDocStoreOptions): SqliteDocS
       assertOpen();
       return transactions.remove.immediate(doc);
     },
+    async saveVersion(doc, version) {
+      assertOpen();
+      return transactions.saveVersion.immediate(doc, version);
+    },
+    async listVersions(doc) {
+      assertOpen();
+      return statements.listVersions.all(doc).map(toVersionInfo);
+    },
+    async loadVersion(doc, id) {
+      assertOpen();
+      const rowId = parseNumericVersionId(id);
+      const row = rowId === null ? undefined : statements.selectVersion.get(doc, rowId);
+      if (!row) return null;
+      return { ...toVersionInfo(row), snapshot: new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) };
+    },
+    async deleteVersions(doc, ids) {
+      assertOpen();
+      return transactions.deleteVersions.immediate(doc, ids);
+    },
     async ping() {
       assertOpen();
       statements.ping.get();
@@ -162,9 +181,39 @@ function createTransactions(db: Database.Database, s: SqliteStatements) {
       );
     }),
 
+    // The docs row is read in the same transaction, so a removal cannot slip in between.
+    saveVersion: db.transaction((doc: string, version: NewVersion): VersionInfo | null => {
+      if (!s.selectDoc.get(doc)) return null;
+      const { kind, name, createdAt, authors, snapshot } = version;
+      const row = s.insertVersion.get(doc, kind, name, createdAt, JSON.stringify(authors.map(({ id, name }) => ({ id, name }))), snapshot.byteLength, snapshot);
+      if (!row) throw new Error(`saving a version of "${doc}" returned no row`);
+      return toVersionInfo(row);
+    }),
+
+    deleteVersions: db.transaction((doc: string, ids: readonly string[]): number => {
+      let deleted = 0;
+      for (const id of ids) {
+        const rowId = parseNumericVersionId(id);
+        if (rowId !== null) deleted += s.deleteVersion.run(doc, rowId).changes;
+      }
+      return deleted;
+    }),
+
     remove: db.transaction((doc: string): boolean => {
+      s.deleteVersionsOf.run(doc);
       s.deleteUpdates.run(doc);
       return s.deleteDoc.run(doc).changes > 0;
     }),
+  };
+}
+
+function toVersionInfo(row: VersionRow): VersionInfo {
+  return {
+    id: String(row.id),
+    kind: row.kind,
+    name: row.name,
+    createdAt: row.created_at,
+    authors: JSON.parse(row.authors) as VersionInfo['authors'],
+    sizeBytes: row.size_bytes,
   };
 }

@@ -15,6 +15,16 @@ export interface RemovedRows {
   readonly total_bytes: number;
 }
 
+/** A `versions` row without its data. */
+export interface VersionRow {
+  readonly id: number;
+  readonly kind: 'auto' | 'named';
+  readonly name: string | null;
+  readonly created_at: number;
+  readonly authors: string;
+  readonly size_bytes: number;
+}
+
 /**
  * Every statement the store runs, prepared once when the store opens: preparing per call
  * would re-parse SQL on every keystroke.
@@ -34,6 +44,11 @@ export interface SqliteStatements {
   readonly deleteUpdates: Database.Statement<[string]>;
   readonly deleteDoc: Database.Statement<[string]>;
   readonly ping: Database.Statement<[], number>;
+  readonly insertVersion: Database.Statement<[string, string, string | null, number, string, number, Uint8Array], VersionRow>;
+  readonly listVersions: Database.Statement<[string], VersionRow>;
+  readonly selectVersion: Database.Statement<[string, number], VersionRow & { data: Buffer }>;
+  readonly deleteVersion: Database.Statement<[string, number]>;
+  readonly deleteVersionsOf: Database.Statement<[string]>;
 }
 
 /** Prepares {@link SqliteStatements} against a migrated database. */
@@ -74,5 +89,15 @@ export function prepareStatements(db: Database.Database): SqliteStatements {
     deleteUpdates: db.prepare('DELETE FROM updates WHERE doc = ?'),
     deleteDoc: db.prepare('DELETE FROM docs WHERE name = ?'),
     ping: db.prepare<[], number>('SELECT 1').pluck(),
+    insertVersion: db.prepare(
+      `INSERT INTO versions (doc, kind, name, created_at, authors, size_bytes, data) VALUES (?, ?, ?, ?, ?, ?, ?)
+       RETURNING id, kind, name, created_at, authors, size_bytes`,
+    ),
+    listVersions: db.prepare(
+      'SELECT id, kind, name, created_at, authors, size_bytes FROM versions WHERE doc = ? ORDER BY created_at DESC, id DESC',
+    ),
+    selectVersion: db.prepare('SELECT id, kind, name, created_at, authors, size_bytes, data FROM versions WHERE doc = ? AND id = ?'),
+    deleteVersion: db.prepare('DELETE FROM versions WHERE doc = ? AND id = ?'),
+    deleteVersionsOf: db.prepare('DELETE FROM versions WHERE doc = ?'),
   };
 }

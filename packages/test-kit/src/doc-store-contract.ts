@@ -1,4 +1,4 @@
-import type { DocStore, StoredDoc } from '@tandem/relay-core';
+import type { DocStore, NewVersion, StoredDoc } from '@tandem/relay-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 
@@ -45,6 +45,7 @@ export function docStoreContract(adapterName: string, makeFixture: MakeDocStoreF
     describeSharedStoreContract(() => fixture, () => store);
     describeCompactionContract(() => store);
     describeCatalogContract(() => store);
+    describeVersionContract(() => store);
 
     it('data survives close and reopen', async (context) => {
       if (!fixture.reopen) context.skip();
@@ -54,6 +55,16 @@ export function docStoreContract(adapterName: string, makeFixture: MakeDocStoreF
       const stored = await store.load('doc');
       expect(stored?.updates.map(toArray)).toEqual(updates.map(toArray));
       expect(textOf(stored)).toBe(text);
+    });
+
+    it('versions survive close and reopen', async (context) => {
+      if (!fixture.reopen) context.skip();
+      const { updates, doc } = typeText('kept');
+      for (const update of updates) await store.append('doc', update);
+      const saved = await store.saveVersion('doc', versionOf(doc, { kind: 'named', name: 'Draft' }));
+      store = await fixture.reopen!();
+      expect(await store.listVersions('doc')).toEqual([saved]);
+      expect(textOfUpdate((await store.loadVersion('doc', saved!.id))!.snapshot)).toBe('kept');
     });
 
     it('ping resolves; after close every call rejects and close is idempotent', async () => {
@@ -67,6 +78,10 @@ export function docStoreContract(adapterName: string, makeFixture: MakeDocStoreF
       await expect(store.compact('doc', update!, 1)).rejects.toThrow();
       await expect(store.list()).rejects.toThrow();
       await expect(store.remove('doc')).rejects.toThrow();
+      await expect(store.saveVersion('doc', versionOf(new Y.Doc()))).rejects.toThrow();
+      await expect(store.listVersions('doc')).rejects.toThrow();
+      await expect(store.loadVersion('doc', '1')).rejects.toThrow();
+      await expect(store.deleteVersions('doc', ['1'])).rejects.toThrow();
       await expect(store.close()).resolves.toBeUndefined();
     });
   });
@@ -312,6 +327,130 @@ function describeCatalogContract(getStore: () => DocStore): void {
     expect(await store.load('Doc')).not.toBeNull();
     expect(await store.load('doc')).toBeNull();
   });
+}
+
+function describeVersionContract(getStore: () => DocStore): void {
+  it('a saved version lists newest first and loads with exactly its bytes and metadata', async () => {
+    const store = getStore();
+    const { updates, doc } = typeText('v1');
+    for (const update of updates) await store.append('doc', update);
+    const first = versionOf(doc, { createdAt: 1_000, authors: [{ id: 'u1', name: 'Ada' }, { id: 'u2', name: 'Émile 😀' }] });
+    const savedFirst = await store.saveVersion('doc', first);
+    expect(savedFirst).toEqual({ id: expect.any(String), kind: 'auto', name: null, createdAt: 1_000, authors: first.authors, sizeBytes: first.snapshot.byteLength });
+    const more = recordUpdates(doc, () => doc.getText('t').insert(2, ' and v2'));
+    for (const update of more) await store.append('doc', update);
+    const second = versionOf(doc, { kind: 'named', name: "Draft sent to legal; DROP TABLE x; --", createdAt: 2_000 });
+    const savedSecond = await store.saveVersion('doc', second);
+    expect(savedSecond?.id).not.toBe(savedFirst?.id);
+    // Same time as the second: save order breaks the tie, newest first.
+    const third = await store.saveVersion('doc', versionOf(doc, { createdAt: 2_000 }));
+    expect(await store.listVersions('doc')).toEqual([third, savedSecond, savedFirst]);
+    const loaded = await store.loadVersion('doc', savedFirst!.id);
+    expect({ ...loaded, snapshot: toArray(loaded!.snapshot) }).toEqual({ ...savedFirst, snapshot: toArray(first.snapshot) });
+    expect(textOfUpdate((await store.loadVersion('doc', savedSecond!.id))!.snapshot)).toBe('v1 and v2');
+  });
+
+  it('stores a copy of the snapshot it was given', async () => {
+    const store = getStore();
+    const { updates, doc } = typeText('copy');
+    await store.append('doc', updates[0]!);
+    const version = versionOf(doc);
+    const expected = toArray(version.snapshot);
+    const saved = await store.saveVersion('doc', version);
+    version.snapshot.fill(0);
+    expect(toArray((await store.loadVersion('doc', saved!.id))!.snapshot)).toEqual(expected);
+  });
+
+  it('a version of a document that is not stored is refused with null and stores nothing', async () => {
+    const store = getStore();
+    expect(await store.saveVersion('never-stored', versionOf(typeText('x').doc))).toBeNull();
+    expect(await store.listVersions('never-stored')).toEqual([]);
+    expect(await store.load('never-stored')).toBeNull();
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('loadVersion answers null for ids that are not a version of that document, whatever they hold', async () => {
+    const store = getStore();
+    const a = typeText('a');
+    const b = typeText('b');
+    await store.append('a', a.updates[0]!);
+    await store.append('b', b.updates[0]!);
+    const ofA = await store.saveVersion('a', versionOf(a.doc));
+    for (const id of ['', 'abc', '-1', '0', '1.5', '1e3', ' 1', '99999999999999999999999', "1' OR '1'='1", String(Number(ofA!.id) + 1000)]) {
+      expect(await store.loadVersion('a', id), id).toBeNull();
+    }
+    expect(await store.loadVersion('b', ofA!.id)).toBeNull();
+    expect(await store.listVersions('b')).toEqual([]);
+  });
+
+  it('compaction never touches a version: it is a full snapshot, independent of the update log', async () => {
+    const store = getStore();
+    const { updates, doc } = typeText('before');
+    const seqs: number[] = [];
+    for (const update of updates) seqs.push((await store.append('doc', update)).seq);
+    const saved = await store.saveVersion('doc', versionOf(doc));
+    const later = recordUpdates(doc, () => {
+      doc.getText('t').delete(0, 6);
+      doc.getText('t').insert(0, 'after');
+    });
+    for (const update of later) seqs.push((await store.append('doc', update)).seq);
+    await store.compact('doc', Y.encodeStateAsUpdate(doc), seqs.at(-1)!);
+    expect(textOf(await store.load('doc'))).toBe('after');
+    expect(textOfUpdate((await store.loadVersion('doc', saved!.id))!.snapshot)).toBe('before');
+    expect(await store.listVersions('doc')).toEqual([saved]);
+  });
+
+  it('deleteVersions removes exactly the given versions of that document', async () => {
+    const store = getStore();
+    const { updates, doc } = typeText('d');
+    await store.append('doc', updates[0]!);
+    await store.append('other', updates[0]!);
+    const saved = [];
+    for (let i = 0; i < 4; i++) saved.push((await store.saveVersion('doc', versionOf(doc, { createdAt: 1_000 + i })))!);
+    const ofOther = await store.saveVersion('other', versionOf(doc));
+    expect(await store.deleteVersions('doc', [saved[0]!.id, saved[2]!.id, ofOther!.id, 'nonsense'])).toBe(2);
+    expect(await store.listVersions('doc')).toEqual([saved[3], saved[1]]);
+    expect(await store.listVersions('other')).toEqual([ofOther]);
+    expect(await store.deleteVersions('doc', [])).toBe(0);
+    expect(await store.loadVersion('doc', saved[0]!.id)).toBeNull();
+  });
+
+  it('remove deletes the versions too; a new document of that name starts without any', async () => {
+    const store = getStore();
+    const { updates, doc } = typeText('r');
+    await store.append('doc', updates[0]!);
+    await store.append('other', updates[0]!);
+    const saved = await store.saveVersion('doc', versionOf(doc));
+    const kept = await store.saveVersion('other', versionOf(doc));
+    expect(await store.remove('doc')).toBe(true);
+    expect(await store.listVersions('doc')).toEqual([]);
+    expect(await store.loadVersion('doc', saved!.id)).toBeNull();
+    await store.append('doc', updates[0]!);
+    expect(await store.listVersions('doc')).toEqual([]);
+    expect(await store.listVersions('other')).toEqual([kept]);
+    // Ids are never reused, so an old link cannot open someone else's later version.
+    const fresh = await store.saveVersion('doc', versionOf(doc));
+    expect(fresh?.id).not.toBe(saved?.id);
+  });
+
+  it('versions do not count in the document size of list()', async () => {
+    const store = getStore();
+    const { updates, doc } = typeText('size');
+    for (const update of updates) await store.append('doc', update);
+    await store.saveVersion('doc', versionOf(doc));
+    expect((await store.list())[0]?.sizeBytes).toBe(sumBytes(updates));
+  });
+}
+
+/** A version of `doc`'s current state. */
+function versionOf(doc: Y.Doc, fields: Partial<NewVersion> = {}): NewVersion & { snapshot: Uint8Array } {
+  return { kind: 'auto', name: null, createdAt: Date.now(), authors: [], snapshot: Y.encodeStateAsUpdate(doc), ...fields } as NewVersion & { snapshot: Uint8Array };
+}
+
+function textOfUpdate(update: Uint8Array): string {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  return doc.getText('t').toString();
 }
 
 /** Types `text` one character at a time and returns each Yjs V1 update it produced. */

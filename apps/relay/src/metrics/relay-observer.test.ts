@@ -23,6 +23,8 @@ function fakeRelay(): Relay & { connection: Connection | null; closedCalls: numb
     revoke: () => 0,
     applyServerUpdate: async () => undefined,
     deleteDocument: async () => ({ wasStored: false, closedSessions: 0 }),
+    saveVersion: async () => null,
+    recordPendingVersion: async () => undefined,
     stats: () => ({ rooms: 0, sessions: 0, loadingRooms: 0, roomBytes: 0 }),
     flush: async () => undefined,
     shutdown: async () => undefined,

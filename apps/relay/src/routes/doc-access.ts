@@ -6,7 +6,7 @@ export type DocPermission = 'read' | 'write';
 
 /** The outcome of a per-document access check; refusals carry their HTTP status. */
 export type DocAccess =
-  | { readonly ok: true; readonly userId: string | null }
+  | { readonly ok: true; readonly userId: string | null; readonly userName: string | null }
   | { readonly ok: false; readonly status: 401 | 403; readonly message: string };
 
 /**
@@ -26,6 +26,6 @@ export function createCallerDocAccess(): AuthorizeDoc {
     const role = roleOf(caller, doc);
     if (!role) return { ok: false, status: 403, message: 'the token does not cover this document' };
     if (need === 'write' && !isRoleAtLeast(role, 'editor')) return { ok: false, status: 403, message: 'this needs the editor role on the document' };
-    return { ok: true, userId: caller.kind === 'token' ? caller.user.id : null };
+    return { ok: true, userId: caller.kind === 'token' ? caller.user.id : null, userName: caller.kind === 'token' ? caller.user.name ?? null : null };
   };
 }

@@ -5,6 +5,7 @@ import { validationHook } from './api-schemas';
 import { mountDocRoutes } from './doc';
 import { mountDocContentRoutes } from './doc-content';
 import type { DocRoutesDeps } from './doc-routes-deps';
+import { mountVersionRoutes } from './versions';
 
 /** Where the OpenAPI document is served. */
 export const OPENAPI_PATH = '/api/openapi.json';
@@ -30,13 +31,15 @@ export function createDocApi(deps: DocRoutesDeps): OpenAPIHono {
   });
   mountDocRoutes(api, deps);
   mountDocContentRoutes(api, deps);
+  mountVersionRoutes(api, deps);
   api.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
     info: {
       title: 'Tandem document API',
       version: '1',
       description:
-        'Documents of a Tandem relay. Viewers read and export; editors also import, rename and delete. Document names are ' +
+        'Documents of a Tandem relay and their versions. Viewers read, export, list and diff versions; editors also import, ' +
+        'rename, delete, name versions and restore them. Document names are ' +
         'URL-encoded path segments (a `/` in a name is `%2F`). Errors are `{"error":{"status","message"}}`.',
     },
   });

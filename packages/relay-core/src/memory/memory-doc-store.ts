@@ -1,4 +1,5 @@
-import type { DocStore, DocSummary, StoredDoc } from '../ports';
+import type { DocStore, DocSummary, StoredDoc, StoredVersion, VersionInfo } from '../ports';
+import { parseNumericVersionId } from '../version-id';
 
 interface Row {
   readonly seq: number;
@@ -14,7 +15,8 @@ export interface MemoryDocStore extends DocStore {
 
 /** Creates an empty in-memory DocStore. `now` supplies timestamps (injectable for tests). */
 export function createMemoryDocStore(now: () => number = () => 0): MemoryDocStore {
-  const docs = new Map<string, { rows: Row[]; nextSeq: number; updatedAt: number }>();
+  const docs = new Map<string, { rows: Row[]; nextSeq: number; updatedAt: number; versions: StoredVersion[] }>();
+  let lastVersionId = 0;
   let isUnavailable = false;
   let isClosed = false;
 
@@ -39,7 +41,7 @@ export function createMemoryDocStore(now: () => number = () => 0): MemoryDocStor
     async append(doc, update) {
       check();
       let entry = docs.get(doc);
-      if (!entry) docs.set(doc, (entry = { rows: [], nextSeq: 1, updatedAt: now() }));
+      if (!entry) docs.set(doc, (entry = { rows: [], nextSeq: 1, updatedAt: now(), versions: [] }));
       const seq = entry.nextSeq++;
       entry.rows.push({ seq, data: update.slice(), isSnapshot: false });
       entry.updatedAt = now();
@@ -65,6 +67,44 @@ export function createMemoryDocStore(now: () => number = () => 0): MemoryDocStor
       check();
       return docs.delete(doc);
     },
+    async saveVersion(doc, version) {
+      check();
+      const entry = docs.get(doc);
+      if (!entry) return null;
+      const stored: StoredVersion = {
+        id: String(++lastVersionId),
+        kind: version.kind,
+        name: version.name,
+        createdAt: version.createdAt,
+        authors: version.authors.map(({ id, name }) => ({ id, name })),
+        sizeBytes: version.snapshot.byteLength,
+        snapshot: version.snapshot.slice(),
+      };
+      entry.versions.push(stored);
+      return infoOf(stored);
+    },
+    async listVersions(doc) {
+      check();
+      const versions = [...(docs.get(doc)?.versions ?? [])];
+      // Newest first; save order (ids grow) breaks ties.
+      versions.sort((a, b) => b.createdAt - a.createdAt || Number(b.id) - Number(a.id));
+      return versions.map(infoOf);
+    },
+    async loadVersion(doc, id) {
+      check();
+      if (parseNumericVersionId(id) === null) return null;
+      const version = docs.get(doc)?.versions.find((candidate) => candidate.id === id);
+      return version ? { ...infoOf(version), snapshot: version.snapshot.slice() } : null;
+    },
+    async deleteVersions(doc, ids) {
+      check();
+      const entry = docs.get(doc);
+      if (!entry) return 0;
+      const doomed = new Set(ids);
+      const before = entry.versions.length;
+      entry.versions = entry.versions.filter((version) => !doomed.has(version.id));
+      return before - entry.versions.length;
+    },
     async ping() {
       check();
     },
@@ -75,4 +115,9 @@ export function createMemoryDocStore(now: () => number = () => 0): MemoryDocStor
       isUnavailable = value;
     },
   };
+}
+
+function infoOf(version: StoredVersion): VersionInfo {
+  const { snapshot: _snapshot, ...info } = version;
+  return { ...info, authors: info.authors.map((author) => ({ ...author })) };
 }
