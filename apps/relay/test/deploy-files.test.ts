@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '@tandem/config';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (path: string) => readFileSync(join(REPO, path), 'utf8');
@@ -94,6 +95,20 @@ describe('deploy/compose.yaml and Caddyfile', () => {
     for (const service of ['relay-1:', 'relay-2:', 'postgres:', 'redis:', 'caddy:']) expect(text).toContain(`\n  ${service}`);
     for (const variable of ['TANDEM_STORE: postgres', 'TANDEM_DATABASE_URL:', 'TANDEM_REDIS_URL:', 'condition: service_healthy']) expect(text).toContain(variable);
     expect(read('deploy/Caddyfile')).toContain('health_uri /readyz');
+  });
+
+  it('every TANDEM_* variable the relays get is one the relay knows, with a valid value', () => {
+    // The relay exits 2 on an unknown or invalid TANDEM_* variable: a renamed option must not
+    // leave the example behind. ${VAR:-default} takes its default, ${VAR:?message} a sample value.
+    const env: Record<string, string> = {};
+    for (const [, name, raw] of read('deploy/compose.yaml').matchAll(/^ {4}(TANDEM_[A-Z0-9_]+): *(.*)$/gm)) {
+      const value = (raw ?? '').replace(/^"(.*)"$/, '$1');
+      env[name!] = value.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1').replace(/\$\{[A-Z_]+:\?[^}]*\}/g, 'sample-value-'.repeat(4));
+    }
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(['TANDEM_STORE', 'TANDEM_DATABASE_URL', 'TANDEM_REDIS_URL', 'TANDEM_AUTH_SECRET']));
+    const parsed = parseConfig({ env, argv: [] });
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    if (parsed.ok) expect([parsed.config.store, parsed.config.redisUrl, parsed.config.host]).toEqual(['postgres', 'redis://redis:6379', '0.0.0.0']);
   });
 
   it.skipIf(!composeCommand)('is a valid compose file (docker compose config)', () => {

@@ -51,9 +51,7 @@ export function crossRelayScenario(params: CrossRelayParams): Scenario<CrossRela
       { key: `2 relays, N=${params.readers}`, relays: 2 },
     ],
     async run(env, variant) {
-      const startCluster = env.target.startCluster;
-      if (!startCluster) throw new Error(`${env.target.id} cannot run several relays on one store`);
-      const cluster = await startCluster({ dataDir: freshDir(env.workDir, 'data-'), nodeFlags: env.relayNodeFlags, count: variant.relays });
+      const cluster = await startRelays(env, variant.relays);
       try {
         await waitForLinkedRelays(cluster);
         const result = await runCrossRelay(env, cluster.relays, params);
@@ -66,12 +64,22 @@ export function crossRelayScenario(params: CrossRelayParams): Scenario<CrossRela
   };
 }
 
+/** The target's cluster; a relay that cannot share its store runs the one-relay variant alone. */
+async function startRelays(env: ScenarioEnv, count: number): Promise<RelayCluster> {
+  const options = { dataDir: freshDir(env.workDir, 'data-'), nodeFlags: env.relayNodeFlags };
+  if (env.target.startCluster) return env.target.startCluster({ ...options, count });
+  if (count !== 1) throw new Error(`${env.target.id} cannot run several relays on one store`);
+  const relay = await env.target.start(options);
+  return { relays: [relay], stop: async () => void (await relay.stop()) };
+}
+
 /** Every relay of the cluster is ready and its fan-out live (so nothing is measured before Redis links them). */
 async function waitForLinkedRelays(cluster: RelayCluster): Promise<void> {
   const isLinked = async (relay: RelayProcess): Promise<boolean> => {
     try {
       const response = await fetch(`http://127.0.0.1:${relay.port}/readyz`, { signal: AbortSignal.timeout(1_000) });
-      const body = (await response.json()) as { status?: string };
+      const body = (await response.json().catch(() => ({}))) as { status?: string };
+      // A relay without a fan-out answers {"status":"ready"} too; one whose Redis is down, "degraded".
       return response.ok && body.status === 'ready';
     } catch {
       return false;
@@ -120,8 +128,8 @@ async function runCrossRelay(env: ScenarioEnv, relays: readonly RelayProcess[], 
     lag.start();
     const loadgenCpu = new LoadgenCpu();
     loadgenCpu.start();
-    const cpu = (): number => relays.reduce((sum, relay) => sum + relay.sample().cpuSeconds, 0);
-    const cpuBefore = cpu();
+    const cpuOf = (): number[] => relays.map((relay) => relay.sample().cpuSeconds);
+    const cpuBefore = cpuOf();
     await pace(edits, (i) => i * intervalMs, () => {
       const ids = ledgers.map((ledger) => ledger.recordSend(0));
       const update = writer.edit(ids[0]!);
@@ -131,7 +139,9 @@ async function runCrossRelay(env: ScenarioEnv, relays: readonly RelayProcess[], 
     });
     const expected = edits * params.readers;
     const complete = await pollUntil(() => ledgers[0].deliveredCount >= expected, params.drainTimeoutMs);
-    const relayCpuS = cpu() - cpuBefore;
+    const cpuAfter = cpuOf();
+    const [relayCpuAS = 0, relayCpuBS = Number.NaN] = cpuAfter.map((seconds, i) => seconds - cpuBefore[i]!);
+    const relayCpuS = relayCpuAS + (Number.isNaN(relayCpuBS) ? 0 : relayCpuBS);
     const loadgenLagP99Ms = lag.stopP99Ms();
     const loadgenCpuUtil = loadgenCpu.utilization();
     const writerText = writer.replica.getText(BENCH_TEXT).toString();
@@ -146,6 +156,9 @@ async function runCrossRelay(env: ScenarioEnv, relays: readonly RelayProcess[], 
         maxMs: all!.max,
         cpuMsPer1k: (relayCpuS * 1000) / (ledgers[0].deliveredCount / 1000),
         relayCpuS,
+        // Per relay, per edit the writer made: what one more relay holding the document costs.
+        relayCpuAUsPerEdit: (relayCpuAS * 1e6) / edits,
+        relayCpuBUsPerEdit: (relayCpuBS * 1e6) / edits,
         loadgenLagP99Ms,
         loadgenCpuUtil,
         delivered: ledgers[0].deliveredCount,
