@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { fileStem } from './export-all';
-import { plainTextMarkdown } from './plain-text-markdown';
+import { loadEditorMarkdown } from './editor-markdown';
 
 describe('export-all file names', () => {
   it('turn any document name into one safe file name, never a path', () => {
@@ -15,8 +15,8 @@ describe('export-all file names', () => {
   });
 });
 
-describe('plain-text Markdown fallback', () => {
-  it('keeps the title, headings, paragraphs and list items as text', () => {
+describe('export-all Markdown', () => {
+  it('is the editor schema\'s Markdown (marks and lists kept) under the title as a heading', async () => {
     const doc = new Y.Doc();
     doc.getText('title').insert(0, 'Plan');
     const item = (text: string) => {
@@ -34,6 +34,7 @@ describe('plain-text Markdown fallback', () => {
     const paragraph = new Y.XmlElement('paragraph');
     paragraph.insert(0, [bold]);
     doc.getXmlFragment('default').insert(0, [paragraph, list, new Y.XmlElement('paragraph')]);
-    expect(plainTextMarkdown(doc)).toBe('# Plan\n\nplain bold\n\n- one\n\n- two\n');
+    const toMarkdown = await loadEditorMarkdown();
+    expect(toMarkdown(doc)).toBe('# Plan\n\nplain **bold**\n\n- one\n- two\n');
   });
 });

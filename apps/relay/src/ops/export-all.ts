@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import type { DocSummary } from '@tandem/relay-core';
-import type { MarkdownConverter } from './plain-text-markdown';
+import type { MarkdownConverter } from './editor-markdown';
 
 /** What export needs from a store: its documents and their stored updates. */
 export interface ExportSource {
