@@ -21,8 +21,8 @@ import { planConcurrentReplay } from '../traces/concurrent-plan';
 import { ConcurrentReplay } from '../traces/concurrent-replay';
 import { loadTrace, type ConcurrentTrace, type SequentialTrace } from '../traces/load-trace';
 
-const RUNS = 5;
-const WARMUP = 3;
+const RUNS = 9;
+const WARMUP = 10;
 const silent = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
