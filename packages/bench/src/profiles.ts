@@ -5,6 +5,7 @@ import { idleScenario, type IdleParams } from './scenarios/idle-connections';
 import type { Scenario } from './scenarios/scenario';
 import { throughputScenario, type ThroughputParams } from './scenarios/throughput';
 import { traceReplayScenario, type TraceReplayParams } from './scenarios/trace-replay';
+import { typistsScenario, type TypistsParams } from './scenarios/typists';
 
 /** Sizes and durations of every scenario for one kind of run. */
 export interface BenchProfile {
@@ -18,6 +19,7 @@ export interface BenchProfile {
   readonly bigDoc: BigDocParams;
   readonly traceReplay: TraceReplayParams;
   readonly durableAck: DurableAckParams;
+  readonly typists: TypistsParams;
 }
 
 /** The benchmark as issue 4 specifies it (about 15 minutes for three relays). */
@@ -31,6 +33,7 @@ export const fullProfile: BenchProfile = {
   bigDoc: { edits: 259_778, editsPerSession: 900, maxBufferedBytes: 4 * 2 ** 20, loadTimeoutMs: 300_000, syncTimeoutMs: 60_000, settleMs: 500 },
   traceReplay: { readers: 20, txns: 26_078, timeoutMs: 120_000 },
   durableAck: { docs: 20, editsPerSecond: 1_000, durationMs: 10_000, storeTimeoutMs: 20_000 },
+  typists: { typists: [1, 5, 20], edits: 259_778, keysPerSecond: 5, durationMs: 15_000, drainTimeoutMs: 20_000 },
 };
 
 /**
@@ -47,9 +50,10 @@ export const smokeProfile: BenchProfile = {
   bigDoc: { edits: 2_000, editsPerSession: 900, maxBufferedBytes: 2 ** 20, loadTimeoutMs: 10_000, syncTimeoutMs: 10_000, settleMs: 0 },
   traceReplay: { readers: 2, txns: 600, timeoutMs: 10_000 },
   durableAck: { docs: 2, editsPerSecond: 50, durationMs: 200, storeTimeoutMs: 15_000 },
+  typists: { typists: [2], edits: 2_000, keysPerSecond: 10, durationMs: 500, drainTimeoutMs: 10_000 },
 };
 
-/** The six scenarios at the sizes of `profile`, in report order. */
+/** The scenarios at the sizes of `profile`, in report order. */
 export function scenariosOf(profile: BenchProfile): Scenario<any, any>[] {
   return [
     fanOutScenario(profile.fanOut),
@@ -58,5 +62,6 @@ export function scenariosOf(profile: BenchProfile): Scenario<any, any>[] {
     bigDocColdScenario(profile.bigDoc),
     traceReplayScenario(profile.traceReplay),
     durableAckScenario(profile.durableAck),
+    typistsScenario(profile.typists),
   ];
 }

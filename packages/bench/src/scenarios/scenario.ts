@@ -1,6 +1,6 @@
 import type { RelayTarget } from '../relays/relay-target';
 
-/** Identifiers of the six scenarios of the benchmark. */
+/** Identifiers of the scenarios of the benchmark. */
 export const ScenarioId = {
   fanOut: 'fan-out',
   throughput: 'throughput',
@@ -8,6 +8,7 @@ export const ScenarioId = {
   bigDocCold: 'big-doc-cold',
   traceReplay: 'trace-replay',
   durableAck: 'durable-ack',
+  typists: 'typists',
 } as const;
 export type ScenarioId = (typeof ScenarioId)[keyof typeof ScenarioId];
 
