@@ -18,7 +18,11 @@ const keepExternal = {
 
 await build({
   entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
+  outdir: 'dist',
+  // Optional parts (Redis, PostgreSQL, auth, metrics, document conversion, subcommands) are
+  // dynamic imports: split into chunks under dist/chunks, loaded only when used.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   target: 'node20',

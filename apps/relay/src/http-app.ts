@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DocStore, FanOut, Relay } from '@tandem/relay-core';
-import { createDocConverter } from '@tandem/doc-convert';
 import { mountAdminRoutes } from './admin-routes';
 import { createDocTitles } from './doc-titles';
 import { httpErrorBody } from './http-error';
+import { createLazyDocConverter } from './lazy-doc-converter';
 import { createDocApi } from './routes/doc-api';
 import type { AuthorizeDoc } from './routes/doc-access';
 import { createStaticFiles } from './static-files';
@@ -55,7 +55,12 @@ export function createHttpApp(deps: HttpAppDeps): Hono {
   app.get('/api/docs', async (c) => c.json({ docs: await titles.list() }));
 
   const { relay, store, authorizeDoc, maxImportBytes, maxUpdateBytes } = deps;
-  app.route('/', createDocApi({ relay, store, authorizeDoc, maxImportBytes, maxUpdateBytes, converter: createDocConverter() }));
+  const conversion = createLazyDocConverter();
+  app.use('/api/docs/*', async (_c, next) => {
+    await conversion.load();
+    await next();
+  });
+  app.route('/', createDocApi({ relay, store, authorizeDoc, maxImportBytes, maxUpdateBytes, converter: conversion.converter }));
 
   mountAdminRoutes(app, deps.relay, deps.adminToken);
 

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RelayConfig } from '@tandem/config';
 import type { DocStore, Logger } from '@tandem/relay-core';
-import { createPostgresDocStore } from '@tandem/storage-postgres';
 import { createSqliteDocStore } from '@tandem/storage-sqlite';
 
 /** The configured store, opened, or why it could not be. */
@@ -19,6 +18,8 @@ export type OpenStoreResult =
 export async function openStore(config: RelayConfig, logger: Logger): Promise<OpenStoreResult> {
   if (config.store === 'postgres') {
     try {
+      // Loaded only when configured: the pg driver costs ~13 MB of RSS a SQLite relay never needs.
+      const { createPostgresDocStore } = await import('@tandem/storage-postgres');
       const store = await createPostgresDocStore({
         connectionString: config.databaseUrl,
         onPoolError: (err) => logger.warn({ err }, 'PostgreSQL connection lost; the pool opens a new one on next use'),
