@@ -1,7 +1,6 @@
-// Bundles the relay into dist/main.js. Workspace packages (@tandem/*) ship TypeScript source,
-// so they are bundled in (and @tiptap/*, see below); every other package stays an import resolved from node_modules at
-// run time (native better-sqlite3 cannot be bundled, and one shared copy of yjs avoids the
-// "Yjs was already imported" double-instance problem).
+// Bundles the relay into dist/main.js (+ dist/chunks). Workspace packages (@tandem/*) ship
+// TypeScript source and most npm packages are plain JS: both are bundled. yjs is bundled once
+// (every user of it is in the bundle), so there is still a single Yjs instance in the process.
 import { build } from 'esbuild';
 
 /**
