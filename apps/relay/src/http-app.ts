@@ -2,13 +2,13 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DocStore, FanOut, Relay } from '@tandem/relay-core';
-import { createDocConverter } from '@tandem/doc-convert';
 import { mountAdminRoutes } from './admin-routes';
 import { createAuthMiddleware } from './auth-middleware';
 import type { ApiAuth, ApiEnv } from './caller';
 import type { ProxyTrust } from './client-address';
 import { createDocTitles } from './doc-titles';
 import { httpErrorBody } from './http-error';
+import { createLazyDocConverter } from './lazy-doc-converter';
 import { createDocApi } from './routes/doc-api';
 import { createCallerDocAccess, type AuthorizeDoc } from './routes/doc-access';
 import { publicOrigin } from './public-origin';
@@ -86,7 +86,12 @@ export function createHttpApp(deps: HttpAppDeps): Hono<ApiEnv> {
 
   const { relay, store, maxImportBytes, maxUpdateBytes } = deps;
   const authorizeDoc = deps.authorizeDoc ?? createCallerDocAccess();
-  app.route('/', createDocApi({ relay, store, authorizeDoc, maxImportBytes, maxUpdateBytes, converter: createDocConverter() }));
+  const conversion = createLazyDocConverter();
+  app.use('/api/docs/*', async (_c, next) => {
+    await conversion.load();
+    await next();
+  });
+  app.route('/', createDocApi({ relay, store, authorizeDoc, maxImportBytes, maxUpdateBytes, converter: conversion.converter }));
 
   mountAdminRoutes(app, deps.relay, deps.adminToken);
 

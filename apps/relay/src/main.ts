@@ -11,26 +11,25 @@ import { DirectoryLockedError, lockDirectory, type DirectoryLock } from '@tandem
 import type { Logger } from '@tandem/relay-core';
 import { setUpAuth } from './auth-setup';
 import { withDurableAckLog } from './durable-ack-log';
-import { createRelayMetrics } from './metrics/relay-metrics';
-import { startMetricsServer } from './metrics/metrics-server';
 import { openStore } from './open-store';
 import { startRelayServer } from './relay-server';
 import { toServerOptions } from './server-options';
-import { runBackupCommand, runRestoreCommand } from './ops/backup-commands';
-import { runExportAllCommand } from './ops/export-all-command';
-import { runTokenCommand } from './token-command';
 import { logUnhandledRejections } from './unhandled-rejections';
 
 const EXIT_USAGE = 2;
 
 type Subcommand = (argv: readonly string[], env: NodeJS.ProcessEnv) => Promise<{ code: number; stdout?: string; stderr?: string }>;
 
-/** `tandem-relay <name> ...`: commands that run instead of the relay. */
+/**
+ * `tandem-relay <name> ...`: commands that run instead of the relay. Each is loaded only when
+ * run (like every optional part below: Redis, PostgreSQL, metrics, auth), so the relay starts
+ * without their libraries: start-up time and idle RSS are what a self-hoster notices first.
+ */
 const SUBCOMMANDS: ReadonlyMap<string, Subcommand> = new Map<string, Subcommand>([
-  ['token', runTokenCommand],
-  ['backup', runBackupCommand],
-  ['restore', runRestoreCommand],
-  ['export-all', (argv, env) => runExportAllCommand(argv, env)],
+  ['token', async (argv, env) => (await import('./token-command')).runTokenCommand(argv, env)],
+  ['backup', async (argv, env) => (await import('./ops/backup-commands')).runBackupCommand(argv, env)],
+  ['restore', async (argv, env) => (await import('./ops/backup-commands')).runRestoreCommand(argv, env)],
+  ['export-all', async (argv, env) => (await import('./ops/export-all-command')).runExportAllCommand(argv, env)],
 ]);
 
 const SUBCOMMAND_HELP = `Subcommands (each has --help):
@@ -88,12 +87,15 @@ async function main(): Promise<void> {
   const fanOut = config.redisUrl
     ? (await import('@tandem/fanout-redis')).createRedisFanOut({ url: config.redisUrl, channelPrefix: config.redisChannelPrefix, logger })
     : null;
-  const metrics = config.metricsPort > 0 ? createRelayMetrics() : undefined;
+  const metricsModule = config.metricsPort > 0 ? await import('./metrics/relay-metrics') : null;
+  const metrics = metricsModule?.createRelayMetrics();
   const server = await startRelayServer(
     { store, logger, metrics, ...(auth.authorizer ? { authorizer: auth.authorizer } : {}), ...(auth.apiAuth ? { apiAuth: auth.apiAuth } : {}), ...(fanOut ? { fanOut } : {}) },
     toServerOptions(config, webDir),
   );
-  const metricsServer = metrics ? await startMetricsServer(metrics.registry, { host: config.metricsHost, port: config.metricsPort }) : null;
+  const metricsServer = metrics
+    ? await (await import('./metrics/metrics-server')).startMetricsServer(metrics.registry, { host: config.metricsHost, port: config.metricsPort })
+    : null;
   process.stdout.write(
     `Tandem relay listening on ${server.url}${webDir ? ` (editor: ${server.url})` : ''}, data in ${opened.location}, ` +
       `auth ${auth.authorizer ? 'on' : 'off'}, fan-out ${fanOut ? 'Redis' : 'off (single relay)'}` +

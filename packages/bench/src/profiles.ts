@@ -6,6 +6,7 @@ import { idleScenario, type IdleParams } from './scenarios/idle-connections';
 import type { Scenario } from './scenarios/scenario';
 import { throughputScenario, type ThroughputParams } from './scenarios/throughput';
 import { traceReplayScenario, type TraceReplayParams } from './scenarios/trace-replay';
+import { typistsScenario, type TypistsParams } from './scenarios/typists';
 
 /** Sizes and durations of every scenario for one kind of run. */
 export interface BenchProfile {
@@ -20,6 +21,7 @@ export interface BenchProfile {
   readonly traceReplay: TraceReplayParams;
   readonly durableAck: DurableAckParams;
   readonly crossRelay: CrossRelayParams;
+  readonly typists: TypistsParams;
 }
 
 /** The benchmark as issue 4 specifies it (about 15 minutes for three relays). */
@@ -35,6 +37,7 @@ export const fullProfile: BenchProfile = {
   durableAck: { docs: 20, editsPerSecond: 1_000, durationMs: 10_000, storeTimeoutMs: 20_000 },
   // Issue 11: the fan-out N=500 load, over one and two relays.
   crossRelay: { readers: 500, editsPerSecond: 20, durationMs: 10_000, drainTimeoutMs: 15_000 },
+  typists: { typists: [1, 5, 20], edits: 259_778, keysPerSecond: 5, durationMs: 15_000, drainTimeoutMs: 20_000 },
 };
 
 /**
@@ -52,9 +55,10 @@ export const smokeProfile: BenchProfile = {
   traceReplay: { readers: 2, txns: 600, timeoutMs: 10_000 },
   durableAck: { docs: 2, editsPerSecond: 50, durationMs: 200, storeTimeoutMs: 15_000 },
   crossRelay: { readers: 4, editsPerSecond: 50, durationMs: 200, drainTimeoutMs: 5_000 },
+  typists: { typists: [2], edits: 2_000, keysPerSecond: 10, durationMs: 500, drainTimeoutMs: 10_000 },
 };
 
-/** Every scenario at the sizes of `profile`, in report order. */
+/** The scenarios at the sizes of `profile`, in report order. */
 export function scenariosOf(profile: BenchProfile): Scenario<any, any>[] {
   return [
     fanOutScenario(profile.fanOut),
@@ -64,5 +68,6 @@ export function scenariosOf(profile: BenchProfile): Scenario<any, any>[] {
     traceReplayScenario(profile.traceReplay),
     durableAckScenario(profile.durableAck),
     crossRelayScenario(profile.crossRelay),
+    typistsScenario(profile.typists),
   ];
 }

@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
 import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import { BODY_FIELD } from '@tandem/doc-schema';
+import { BODY_FIELD } from '@tandem/doc-schema/fields';
 
 /**
  * Reads a document's body (`Y.XmlFragment('default')`) as a ProseMirror document with the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { everyNodeDoc } from '@tandem/test-kit';
-import { createDocConverter, InvalidContentError } from './doc-converter';
+import { createDocConverter } from './doc-converter';
+import { InvalidContentError } from './invalid-content-error';
 
 const converter = createDocConverter();
 const { schema } = converter;

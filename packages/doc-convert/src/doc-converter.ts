@@ -3,11 +3,7 @@ import { generateHTML, generateJSON } from '@tiptap/html/server';
 import { MarkdownManager } from '@tiptap/markdown';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { createEditorSchema, type EditorSchema } from './editor-schema';
-
-/** Content that cannot become a document of the editor's schema. */
-export class InvalidContentError extends Error {
-  override readonly name = 'InvalidContentError';
-}
+import { InvalidContentError } from './invalid-content-error';
 
 /**
  * Converts between the editor's ProseMirror documents and Markdown, HTML, JSON and text with

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { TITLE_FIELD } from '@tandem/doc-schema';
+import { TITLE_FIELD } from '@tandem/doc-schema/fields';
 
 /** The document title (`Y.Text('title')`). */
 export function readTitle(doc: Y.Doc): string {

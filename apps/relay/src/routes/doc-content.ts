@@ -12,7 +12,7 @@ import {
   type DocConverter,
   type ExportFormat,
   type ImportFormat,
-} from '@tandem/doc-convert';
+} from '@tandem/doc-convert/content';
 import { httpErrorBody } from '../http-error';
 import { DocMetaSchema, DocNameParamsSchema, errorResponses } from './api-schemas';
 import type { DocRoutesDeps } from './doc-routes-deps';

@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { writeTitle } from '@tandem/doc-convert';
+import { writeTitle } from '@tandem/doc-convert/content';
 import { httpErrorBody } from '../http-error';
 import { DocMetaSchema, DocNameParamsSchema, errorResponses } from './api-schemas';
 import type { DocRoutesDeps } from './doc-routes-deps';

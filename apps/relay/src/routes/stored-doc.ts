@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { readTitle } from '@tandem/doc-convert';
+import { readTitle } from '@tandem/doc-convert/content';
 import type { DocStore } from '@tandem/relay-core';
 
 /** A document's listing entry, as the API returns it. */

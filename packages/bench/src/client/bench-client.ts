@@ -18,6 +18,8 @@ export interface BenchClientOptions {
   readonly awarenessName?: string;
   /** Called for every sync payload (step 2 or update) with the time the frame arrived. */
   readonly onSyncPayload?: (update: Uint8Array, receivedAtMs: number) => void;
+  /** Called (after `onSyncPayload`) for each sync step 2: the relay's answer to a sync step 1. */
+  readonly onSyncStep2?: (update: Uint8Array) => void;
 }
 
 const EMPTY_STATE_VECTOR = Uint8Array.of(0);
@@ -91,6 +93,11 @@ export class BenchClient {
     this.send(encodeSyncUpdate(update));
   }
 
+  /** Sends a sync step 1 (the relay answers with what `stateVector` lacks): a "Saved" probe. */
+  sendStateVector(stateVector: Uint8Array): void {
+    this.send(encodeSyncStep1(stateVector));
+  }
+
   /** Closes the socket; resolves once it is closed (or after `timeoutMs`, then terminates). */
   async close(timeoutMs = 2_000): Promise<void> {
     if (this.socket.readyState === WebSocket.CLOSED) return;
@@ -133,6 +140,7 @@ export class BenchClient {
       }
       case 'sync-step2':
         this.options.onSyncPayload?.(frame.update, receivedAtMs);
+        this.options.onSyncStep2?.(frame.update);
         if (!this.isSynced) {
           this.isSynced = true;
           this.resolveSynced();

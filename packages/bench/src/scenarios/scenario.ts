@@ -10,6 +10,7 @@ export const ScenarioId = {
   durableAck: 'durable-ack',
   /** Issue 11: one writer on relay A, readers over A and B (shared store, Redis between them). */
   crossRelay: 'cross-relay',
+  typists: 'typists',
 } as const;
 export type ScenarioId = (typeof ScenarioId)[keyof typeof ScenarioId];
 
