@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
-import { createJwtAuthorizer, createTokenIssuer, createVerificationKey } from '@tandem/auth-jwt';
+import { createTokenIssuer } from '@tandem/auth-jwt';
 import { createDocConverter, readBody } from '@tandem/doc-convert';
 import { BODY_FIELD, TITLE_FIELD } from '@tandem/doc-schema';
 import { defaultVersionOptions } from '@tandem/relay-core';
@@ -168,8 +168,7 @@ describe('versions: bad input and roles change nothing', () => {
   const issuer = createTokenIssuer(SECRET);
 
   it('unknown ids are 404, unknown formats 400, bad names 400; viewers read but cannot name or restore', async () => {
-    const authorizer = createJwtAuthorizer(await createVerificationKey({ kind: 'secret', secret: SECRET }));
-    relay = await startTestRelay({ authorizer, relay: { versions: { ...defaultVersionOptions, idleMs: 200 } } });
+    relay = await startTestRelay({ authSecret: SECRET, relay: { versions: { ...defaultVersionOptions, idleMs: 200 } } });
     const editorToken = await issuer.issue({ sub: 'u-ada', name: 'Ada Admin', docs: { 'team/*': 'editor' }, ttlSeconds: 3600 });
     const editor = { authorization: `Bearer ${editorToken}` };
     const viewer = { authorization: `Bearer ${await issuer.issue({ sub: 'u-vic', docs: { 'team/*': 'viewer' }, ttlSeconds: 3600 })}` };

@@ -1,6 +1,6 @@
 import { diffLines, diffWordsWithSpace, type ChangeObject } from 'diff';
 import * as Y from 'yjs';
-import { readBody, readTitle, type DocConverter } from '@tandem/doc-convert';
+import { readBody, readTitle, type DocConverter } from '@tandem/doc-convert/content';
 
 /** One stretch of a text diff: unchanged, only in the newer text, or only in the older one. */
 export interface TextChange {

@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import * as Y from 'yjs';
-import { EXPORT_FORMATS, FORMAT_MEDIA_TYPES, readBody, readTitle, writeBody, writeTitle, type DocConverter, type ExportFormat } from '@tandem/doc-convert';
+import { EXPORT_FORMATS, FORMAT_MEDIA_TYPES, readBody, readTitle, writeBody, writeTitle, type DocConverter, type ExportFormat } from '@tandem/doc-convert/content';
 import type { VersionInfo } from '@tandem/relay-core';
 import { httpErrorBody } from '../http-error';
 import { DocMetaSchema, DocNameParamsSchema, errorResponses } from './api-schemas';
