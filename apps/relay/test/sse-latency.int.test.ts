@@ -58,8 +58,7 @@ describe('figure: delivery latency, SSE vs WebSocket', () => {
     const ws = await measure('websocket');
     const sse = await measure('sse');
     console.log(`[figure] delivery ms p50/p99, process CPU ms per 1,000 delivered: ${JSON.stringify([ws, sse])}`);
-    // What this asserts is delivery (every update at every reader, over both transports); speed
-    // is a figure to read, never a pass/fail threshold on a shared machine.
-    expect([ws.transport, sse.transport]).toEqual(['websocket', 'sse']);
+    // What can fail here is delivery (measure() waits for every update at every reader, over
+    // both transports); speed is a figure to read, never a threshold on a shared machine.
   }, 120_000);
 });
