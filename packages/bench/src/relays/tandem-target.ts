@@ -18,6 +18,8 @@ export const DURABLE_ACK_FLAG = '--bench-durable-ack-log';
 const BENCH_OVERRIDES: Readonly<Record<string, string>> = {
   '--log-level': 'warn',
   '--max-connections-per-address': '100000',
+  // The readers curve puts 5,000 connections on one document (default limit 1,000).
+  '--max-connections-per-doc': '100000',
   '--rate-limit-messages-per-second': '1000000',
   '--rate-limit-message-burst': '1000000',
   '--rate-limit-bytes-per-second': '1073741824',
