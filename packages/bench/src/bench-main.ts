@@ -5,6 +5,7 @@ import { allTargets } from './relays/all-targets';
 import type { RelayId, RelayTarget } from './relays/relay-target';
 import { consoleReport } from './report/console-table';
 import { machineInfo, versionsInfo } from './report/machine-info';
+import { curvesReport } from './report/curves';
 import { markdownReport } from './report/markdown-report';
 import { evaluateTargets, type TargetOutcome } from './report/targets';
 import type { BenchResults, RelayDescription } from './results';
@@ -75,6 +76,7 @@ export async function benchMain(options: BenchMainOptions): Promise<{ results: B
   if (options.reportFile) {
     const jsonFile = options.jsonFile ? relative(paths.repoRoot, options.jsonFile) : '(not written)';
     writeFile(options.reportFile, markdownReport(results, { targets, analysis: readAnalysis(), jsonFile }));
+    writeCurveFiles(results, options.reportFile);
   }
   return { results, targets, table: consoleReport(results, targets) };
 }
@@ -87,6 +89,7 @@ export function renderReportFromJson(jsonFile: string, reportFile: string, repoR
   const results = JSON.parse(readFileSync(jsonFile, 'utf8'), (_key, value: unknown) => (value === null ? Number.NaN : value)) as BenchResults;
   const targets = evaluateTargets(results);
   writeFile(reportFile, markdownReport(results, { targets, analysis: readAnalysis(), jsonFile: relative(repoRoot, jsonFile) }));
+  writeCurveFiles(results, reportFile);
   return targets;
 }
 
@@ -105,6 +108,11 @@ function describeRelay(target: RelayTarget, reason: string | undefined): RelayDe
 function readAnalysis(): string | null {
   const file = join(BENCH_PACKAGE_DIR, 'report-analysis.md');
   return existsSync(file) ? readFileSync(file, 'utf8') : null;
+}
+
+/** The SVG charts the report's curves link to, next to the report. */
+function writeCurveFiles(results: BenchResults, reportFile: string): void {
+  for (const file of curvesReport(results).files) writeFile(join(dirname(reportFile), file.path), file.svg);
 }
 
 function writeFile(file: string, content: string): void {

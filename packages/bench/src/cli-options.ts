@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { fullProfile, smokeProfile, type BenchProfile } from './profiles';
+import { curvesProfile, curvesSmokeProfile, fullProfile, smokeProfile, type BenchProfile } from './profiles';
 import { RelayId } from './relays/relay-target';
 import { ScenarioId } from './scenarios/scenario';
 
@@ -23,6 +23,8 @@ export const USAGE = `npm run bench [-- options]      (from the repo root: build
   --profile full|smoke     sizes and durations (default full: issue 4's, ~15 min)
   --relays a,b             relays to run: ${Object.values(RelayId).join(', ')} (default all)
   --only a,b               scenarios to run: ${Object.values(ScenarioId).join(', ')} (default all)
+  --curves                 the curves instead (readers, idle connections, document size, typists),
+                           each point a variant; with --profile smoke at toy sizes
   --reps N                 repetitions per scenario (default 3 for full, 1 for smoke)
   --cpu-prof a,b           run these relays with node --cpu-prof (profiles in bench/results/profiles)
   --report FILE            write the Markdown report there (default: bench/REPORT.md for a full
@@ -45,11 +47,13 @@ export function parseCli(argv: readonly string[]): CliOptions {
       report: { type: 'string' },
       'from-json': { type: 'string' },
       'keep-work': { type: 'boolean', default: false },
+      curves: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
   });
-  const base = values.profile === 'smoke' ? smokeProfile : values.profile === 'full' ? fullProfile : invalid('--profile', values.profile ?? '');
+  const plain = values.profile === 'smoke' ? smokeProfile : values.profile === 'full' ? fullProfile : invalid('--profile', values.profile ?? '');
+  const base = values.curves ? (plain === smokeProfile ? curvesSmokeProfile : curvesProfile) : plain;
   const reps = values.reps === undefined ? base.repetitions : Number(values.reps);
   if (!Number.isInteger(reps) || reps < 1) invalid('--reps', values.reps ?? '');
   return {

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { benchMain, renderReportFromJson } from './bench-main';
 import { parseCli, USAGE } from './cli-options';
 import { benchPaths } from './repo-paths';
@@ -18,12 +18,16 @@ if (options.fromJson) {
   process.exit(0);
 }
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const isCompleteFullRun = options.profile.name === 'full' && !options.only && !options.relays;
+const isComplete = !options.only && !options.relays;
+// A complete full run writes bench/REPORT.md, a complete curves run bench/CURVES.md (charts in
+// bench/curves/); anything partial goes to bench/results.
 const reportFile = options.report
   ? resolve(options.report)
-  : isCompleteFullRun
+  : isComplete && options.profile.name === 'full'
     ? paths.reportFile
-    : join(paths.resultsDir, `REPORT-${options.profile.name}.md`);
+    : isComplete && options.profile.name === 'curves'
+      ? join(dirname(paths.reportFile), 'CURVES.md')
+      : join(paths.resultsDir, `REPORT-${options.profile.name}.md`);
 const launchedByNpm = process.env.npm_lifecycle_event === 'bench';
 const command = `${launchedByNpm ? 'npm run bench' : 'npx tsx packages/bench/src/cli.ts'}${argv.length > 0 ? `${launchedByNpm ? ' --' : ''} ${argv.join(' ')}` : ''}`;
 

@@ -3,14 +3,16 @@ import { crossRelayScenario, type CrossRelayParams } from './scenarios/cross-rel
 import { durableAckScenario, type DurableAckParams } from './scenarios/durable-ack';
 import { fanOutScenario, type FanOutParams } from './scenarios/fan-out';
 import { idleScenario, type IdleParams } from './scenarios/idle-connections';
-import type { Scenario } from './scenarios/scenario';
+import { ScenarioId, type Scenario } from './scenarios/scenario';
 import { throughputScenario, type ThroughputParams } from './scenarios/throughput';
 import { traceReplayScenario, type TraceReplayParams } from './scenarios/trace-replay';
 import { typistsScenario, type TypistsParams } from './scenarios/typists';
 
 /** Sizes and durations of every scenario for one kind of run. */
 export interface BenchProfile {
-  readonly name: 'full' | 'smoke';
+  readonly name: 'full' | 'smoke' | 'curves' | 'curves-smoke';
+  /** Only these scenarios (all by default). */
+  readonly scenarios?: readonly ScenarioId[];
   readonly repetitions: number;
   /** Before each repetition, wait up to `maxWaitMs` for the machine to be under `busyBelowPct` busy. */
   readonly idleMachine: { readonly maxWaitMs: number; readonly busyBelowPct: number };
@@ -58,8 +60,40 @@ export const smokeProfile: BenchProfile = {
   typists: { typists: [2], edits: 2_000, keysPerSecond: 10, durationMs: 500, drainTimeoutMs: 10_000 },
 };
 
+/** The scenarios that draw curves (see report/curves.ts). */
+const CURVE_SCENARIOS = [ScenarioId.fanOut, ScenarioId.idle, ScenarioId.bigDocCold, ScenarioId.typists];
+
+/**
+ * `--curves`: how cost grows — delivery and CPU against readers per document, RSS against idle
+ * connections, RSS and sync time against document size, CPU against typists on one big
+ * document. Each point is a variant; the report draws a table and an SVG chart per curve.
+ */
+export const curvesProfile: BenchProfile = {
+  ...fullProfile,
+  name: 'curves',
+  scenarios: CURVE_SCENARIOS,
+  fanOut: { readers: [1, 10, 100, 1_000, 5_000], editsPerSecond: 20, durationMs: 5_000, drainTimeoutMs: 30_000 },
+  idle: { ...fullProfile.idle, connectionCounts: [1_000, 5_000, 20_000], connectTimeoutMs: 300_000 },
+  bigDoc: { ...fullProfile.bigDoc, editCounts: [10_000, 100_000, 259_778] },
+};
+
+/** `--curves --profile smoke`: every curve at toy sizes (a check that they run). */
+export const curvesSmokeProfile: BenchProfile = {
+  ...smokeProfile,
+  name: 'curves-smoke',
+  scenarios: CURVE_SCENARIOS,
+  fanOut: { ...smokeProfile.fanOut, readers: [1, 3, 6] },
+  idle: { ...smokeProfile.idle, connectionCounts: [10, 20] },
+  bigDoc: { ...smokeProfile.bigDoc, editCounts: [500, 1_000] },
+  typists: { ...smokeProfile.typists, typists: [1, 2] },
+};
+
 /** The scenarios at the sizes of `profile`, in report order. */
 export function scenariosOf(profile: BenchProfile): Scenario<any, any>[] {
+  return allScenariosOf(profile).filter((scenario) => !profile.scenarios || profile.scenarios.includes(scenario.id));
+}
+
+function allScenariosOf(profile: BenchProfile): Scenario<any, any>[] {
   return [
     fanOutScenario(profile.fanOut),
     throughputScenario(profile.throughput),

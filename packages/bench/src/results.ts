@@ -1,6 +1,6 @@
 import type { MetricSummary } from './metrics/summary';
 import type { DurableAckProbe, RelayId } from './relays/relay-target';
-import type { MetricSpec, RepResult, ScenarioId } from './scenarios/scenario';
+import type { CurveSpec, MetricSpec, RepResult, ScenarioId } from './scenarios/scenario';
 
 /** A repetition that threw instead of producing figures. */
 export interface RepFailure {
@@ -23,6 +23,9 @@ export interface ScenarioResult {
   readonly title: string;
   readonly description: string;
   readonly variant: string;
+  /** The variant's position on the scenario's curves, when it has some. */
+  readonly x?: number;
+  readonly curve?: CurveSpec;
   readonly metrics: readonly MetricSpec[];
   readonly runs: readonly RelayRun[];
 }

@@ -78,6 +78,7 @@ async function runVariant(scenario: Scenario<Variant, unknown>, variant: Variant
     title: scenario.title,
     description: scenario.description,
     variant: variant.key,
+    ...(variant.x !== undefined && scenario.curve ? { x: variant.x, curve: scenario.curve } : {}),
     metrics: scenario.metrics,
     runs: envs.map((env) => relayRun(env.target, reps.get(env)!)),
   };

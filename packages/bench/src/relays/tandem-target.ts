@@ -18,6 +18,8 @@ export type TandemLimits = 'default' | 'lifted';
  * figures are what a user gets.
  */
 const LIFTED_RATE_LIMITS: Readonly<Record<string, string>> = {
+  // The readers curve puts 5,000 connections on one document (default limit 1,000).
+  '--max-connections-per-doc': '100000',
   '--rate-limit-messages-per-second': '1000000',
   '--rate-limit-message-burst': '1000000',
   '--rate-limit-bytes-per-second': '1073741824',

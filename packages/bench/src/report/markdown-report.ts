@@ -1,6 +1,7 @@
 import { CORES } from '../metrics/machine-load';
 import { isFailure, type BenchResults, type ScenarioResult } from '../results';
 import { metricHeader, summaryCell } from './cells';
+import { curvesReport } from './curves';
 import type { TargetOutcome } from './targets';
 
 /** Inputs of the Markdown report besides the results. */
@@ -17,6 +18,7 @@ export function markdownReport(results: BenchResults, extras: ReportExtras): str
   return [
     header(results, extras),
     targetsSection(extras.targets),
+    curvesReport(results).markdown,
     ...results.scenarios.map(scenarioSection),
     methodSection(results),
     extras.analysis ? `## Analysis\n\n${extras.analysis.trim()}\n` : '',

@@ -20,6 +20,8 @@ export interface BigDocParams {
   readonly syncTimeoutMs: number;
   /** Pause after sync before reading RSS. */
   readonly settleMs: number;
+  /** Document sizes (edits) of the size curve; default just `edits`. */
+  readonly editCounts?: readonly number[];
 }
 
 interface Prepared {
@@ -41,11 +43,12 @@ function traceUpdates(tracesDir: string, edits: number): SequentialUpdates {
 }
 
 /** Scenario 4: the automerge-paper document, stored, relay restarted, a fresh client syncs it. */
-export function bigDocColdScenario(params: BigDocParams): Scenario<{ key: string }, Prepared> {
+export function bigDocColdScenario(params: BigDocParams): Scenario<{ key: string; edits: number }, Prepared> {
+  const sizes = params.editCounts ?? [params.edits];
   return {
     id: ScenarioId.bigDocCold,
     title: 'Big document, cold',
-    description: `automerge-paper (${params.edits.toLocaleString('en')} edits, sent through the relay as one update per edit, in sessions of ${params.editsPerSession} edits while a reader keeps the document open) is stored; the relay is restarted so the document is not in memory, then a fresh client connects. Time from opening the socket until the client's text equals the full text (includes the client applying it), and relay RSS with the document loaded.`,
+    description: `automerge-paper (${sizes.map((edits) => edits.toLocaleString('en')).join(' / ')} edits, sent through the relay as one update per edit, in sessions of ${params.editsPerSession} edits while a reader keeps the document open) is stored; the relay is restarted so the document is not in memory, then a fresh client connects. Time from opening the socket until the client's text equals the full text (includes the client applying it), and relay RSS with the document loaded.`,
     metrics: [
       { key: 'syncMs', label: 'time to synced', unit: 'ms', better: 'lower', digits: 0, headline: true },
       { key: 'rssMb', label: 'RSS loaded', unit: 'MB', better: 'lower', digits: 1, headline: true },
@@ -54,9 +57,10 @@ export function bigDocColdScenario(params: BigDocParams): Scenario<{ key: string
       { key: 'clientApplyMs', label: 'client apply (in sync time)', unit: 'ms', better: 'none', digits: 0 },
       { key: 'loadS', label: 'ingest of all edits (once)', unit: 's', better: 'lower', digits: 1 },
     ],
-    variants: [{ key: `${Math.round(params.edits / 1000)}k edits` }],
-    async prepare(env) {
-      const trace = traceUpdates(env.tracesDir, params.edits);
+    variants: sizes.map((edits) => ({ key: edits >= 10_000 ? `${Math.round(edits / 1000)}k edits` : `${edits} edits`, x: edits, edits })),
+    curve: { xLabel: 'document size (edits)', metrics: ['rssMb', 'syncMs'], isLogX: true },
+    async prepare(env, variant) {
+      const trace = traceUpdates(env.tracesDir, variant.edits);
       const dataDir = freshDir(env.workDir, 'big-doc-');
       const startMs = performance.now();
       await withRelay(env, (relay) => ingest(relay, env.target.dialect, trace, params), { dataDir });

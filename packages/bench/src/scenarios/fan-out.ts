@@ -40,7 +40,8 @@ export function fanOutScenario(params: FanOutParams): Scenario<FanOutVariant> {
       { key: 'loadgenLagP99Ms', label: 'load-gen loop lag p99', unit: 'ms', better: 'none', digits: 1 },
       { key: 'loadgenCpuUtil', label: 'load-gen CPU', unit: '%', better: 'none', digits: 0 },
     ],
-    variants: params.readers.map((readers) => ({ key: `N=${readers}`, readers })),
+    variants: params.readers.map((readers) => ({ key: `N=${readers}`, x: readers, readers })),
+    curve: { xLabel: 'readers per document', metrics: ['p50Ms', 'p99Ms', 'relayCpuS'], isLogX: true },
     run: (env, variant) => withRelay(env, (relay) => runFanOut(relay, env.target.dialect, variant.readers, params)),
   };
 }

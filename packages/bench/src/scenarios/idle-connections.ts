@@ -16,10 +16,13 @@ export interface IdleParams {
   /** Pause after the last connection before reading RSS, so memory settles. */
   readonly settleMs: number;
   readonly connectTimeoutMs: number;
+  /** Connection counts of the RSS-vs-connections curve; default just `connections`. */
+  readonly connectionCounts?: readonly number[];
 }
 
 /** Scenario 3: thousands of idle connections over hundreds of documents; relay RSS per connection. */
-export function idleScenario(params: IdleParams): Scenario<{ key: string }, SeededStore> {
+export function idleScenario(params: IdleParams): Scenario<{ key: string; connections: number }, SeededStore> {
+  const counts = params.connectionCounts ?? [params.connections];
   return {
     id: ScenarioId.idle,
     title: 'Idle connections',
@@ -31,7 +34,8 @@ export function idleScenario(params: IdleParams): Scenario<{ key: string }, Seed
       { key: 'connectS', label: 'connect+sync all', unit: 's', better: 'lower', digits: 1 },
       { key: 'relayCpuS', label: 'relay CPU to connect', unit: 's', better: 'lower', digits: 2 },
     ],
-    variants: [{ key: `${params.connections}/${params.docs}` }],
+    variants: counts.map((connections) => ({ key: `${connections}/${params.docs}`, x: connections, connections })),
+    curve: { xLabel: 'idle connections', metrics: ['rssMb', 'rssPerConnKb'], isLogX: true },
     // The documents are stored once per relay; every repetition starts the relay afresh on them.
     async prepare(env) {
       const seed = seedDocument(env.tracesDir, params.docBytes);
@@ -40,8 +44,8 @@ export function idleScenario(params: IdleParams): Scenario<{ key: string }, Seed
       await withRelay(env, (relay) => storeSeeds(relay, env.target.dialect, docNames, seed.state), { dataDir });
       return { dataDir, docNames };
     },
-    run: (env, _variant, store) =>
-      withRelay(env, (relay) => holdIdle(relay, env.target.dialect, store.docNames, params), { dataDir: store.dataDir }),
+    run: (env, variant, store) =>
+      withRelay(env, (relay) => holdIdle(relay, env.target.dialect, store.docNames, { ...params, connections: variant.connections }), { dataDir: store.dataDir }),
   };
 }
 

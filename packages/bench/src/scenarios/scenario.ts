@@ -61,6 +61,18 @@ export interface ScenarioEnv {
 export interface Variant {
   /** Short label, unique within the scenario ("N=500"). */
   readonly key: string;
+  /** Where the variant sits on the scenario's curve (e.g. 500 readers), if it draws one. */
+  readonly x?: number;
+}
+
+/** How a scenario's variants form curves: one table and chart per metric, x = `Variant.x`. */
+export interface CurveSpec {
+  /** What x counts ("readers per document"). */
+  readonly xLabel: string;
+  /** Metric keys drawn against x. */
+  readonly metrics: readonly string[];
+  /** Log scale for x when it spans orders of magnitude. */
+  readonly isLogX?: boolean;
 }
 
 /**
@@ -73,6 +85,8 @@ export interface Scenario<V extends Variant = Variant, P = unknown> {
   readonly description: string;
   readonly metrics: readonly MetricSpec[];
   readonly variants: readonly V[];
+  /** Set when the variants are points of curves (see report/curves.ts). */
+  readonly curve?: CurveSpec;
   prepare?(env: ScenarioEnv, variant: V): Promise<P>;
   run(env: ScenarioEnv, variant: V, prepared: P): Promise<RepResult>;
 }

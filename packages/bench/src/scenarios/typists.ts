@@ -54,7 +54,8 @@ export function typistsScenario(params: TypistsParams): Scenario<TypistsVariant,
       { key: 'probesPerKey', label: 'probes / keystroke', unit: '', better: 'none', digits: 2 },
       { key: 'loadgenCpuUtil', label: 'load-gen CPU', unit: '%', better: 'none', digits: 0 },
     ],
-    variants: params.typists.map((typists) => ({ key: `${typists} typists`, typists })),
+    variants: params.typists.map((typists) => ({ key: `${typists} typists`, x: typists, typists })),
+    curve: { xLabel: 'typists on the document', metrics: ['relayCpuPct', 'savedP99Ms'] },
     async prepare(env) {
       const [document] = automergePaperStates(env.tracesDir, [params.edits]);
       const dataDir = freshDir(env.workDir, 'typists-');
