@@ -22,6 +22,7 @@ export const STANDARD_SCENARIOS: readonly ScenarioId[] = [
   ScenarioId.bigDocCold,
   ScenarioId.traceReplay,
   ScenarioId.durableAck,
+  ScenarioId.typists,
 ];
 
 /** A figure a scenario reports, with how to read it. */
