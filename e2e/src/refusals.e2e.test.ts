@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WebSocketRoute } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { User } from './harness/browser';
 import { editorPage, uniqueDocId } from './harness/editor-page';
@@ -40,21 +39,18 @@ describe('terminal refusals: said on the page, no retries, nothing editable', ()
 
   it('[10.2] 4410 DOCUMENT_DELETED: "This document was deleted", read-only, never reconnects (which would re-create it)', async () => {
     const bob = await suite.user('Bob Chen');
-    const open: WebSocketRoute[] = [];
-    // Stands in for the relay's DELETE /api/docs/:name, which closes live connections with 4410.
-    await bob.context.routeWebSocket(/.*/, (ws) => {
-      ws.connectToServer();
-      open.push(ws);
-    });
     const sockets = countSockets(bob);
     const b = editorPage(bob.page);
-    await b.open(`/d/${uniqueDocId('deleted')}`);
+    const docId = uniqueDocId('deleted');
+    await b.open(`/d/${docId}`);
     await b.focusEnd();
     await bob.page.keyboard.insertText('Minutes of Monday.');
     await b.statusIs('synced').waitFor();
     const before = sockets();
 
-    await open.at(-1)?.close({ code: 4410, reason: 'DOCUMENT_DELETED' });
+    // Someone deletes the document through the relay's API while Bob has it open.
+    const docUrl = `${suite.relay.url}/api/docs/${encodeURIComponent(docId)}`;
+    expect((await fetch(docUrl, { method: 'DELETE' })).status).toBe(204);
     await b.refusal.getByRole('heading', { name: 'This document was deleted' }).waitFor();
     await b.status.filter({ hasText: 'Deleted' }).waitFor();
     expect(await b.body.getAttribute('contenteditable')).toBe('false');
@@ -64,6 +60,8 @@ describe('terminal refusals: said on the page, no retries, nothing editable', ()
     mkdirSync(artifactsDir, { recursive: true });
     await bob.page.screenshot({ path: join(artifactsDir, 'refused-deleted.png') });
     await holdsFor(() => sockets() === before, 5_000, 'no reconnect attempt');
+    // Bob's tab kept its copy but did not bring the document back.
+    expect((await fetch(docUrl)).status).toBe(404);
     suite.expectNoErrors([bob]);
     await bob.context.close();
   });
