@@ -1,5 +1,6 @@
 import { z, type Hook } from '@hono/zod-openapi';
 import type { Env } from 'hono';
+import { EXPORT_FORMATS, type ExportFormat } from '@tandem/doc-convert/content';
 import { parseDocName } from '@tandem/protocol';
 import { httpErrorBody } from '../http-error';
 
@@ -25,6 +26,19 @@ export const DocNameParamsSchema = z.object({
     .refine((name) => parseDocName(encodeURIComponent(name)).ok, { message: 'not a valid document name (1–255 bytes, no control characters)' })
     .openapi({ param: { name: 'name', in: 'path' }, example: 'team-notes' }),
 });
+
+/** The body of a text export (Markdown, HTML or plain text). */
+export const TEXT_SCHEMA = z.string();
+
+/** The `?format=` query of the export routes (document content and versions), with its default. */
+export function exportFormatQuery(defaultFormat: ExportFormat) {
+  return z.object({
+    format: z
+      .enum(EXPORT_FORMATS, { error: () => `must be one of ${EXPORT_FORMATS.join(', ')}` })
+      .default(defaultFormat)
+      .openapi({ param: { name: 'format', in: 'query' }, description: `Defaults to ${defaultFormat}.` }),
+  });
+}
 
 /** The error responses every document route may give. */
 export function errorResponses<const S extends number>(statuses: Record<S, string>) {

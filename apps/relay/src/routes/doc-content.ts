@@ -14,13 +14,12 @@ import {
   type ImportFormat,
 } from '@tandem/doc-convert/content';
 import { httpErrorBody } from '../http-error';
-import { DocMetaSchema, DocNameParamsSchema, errorResponses } from './api-schemas';
+import { DocMetaSchema, DocNameParamsSchema, errorResponses, exportFormatQuery, TEXT_SCHEMA } from './api-schemas';
 import type { DocRoutesDeps } from './doc-routes-deps';
 import { applyForwardEdit, applyRawUpdate, relayRefusal } from './forward-edit';
 import { readBodyWithLimit } from './request-body';
 import { loadStoredDoc, readDocMeta } from './stored-doc';
 
-const TEXT_SCHEMA = z.string();
 const BINARY_SCHEMA = z.string().openapi({ format: 'binary' });
 const PM_JSON_SCHEMA = z.object({ type: z.literal('doc'), content: z.array(z.unknown()) }).passthrough().openapi('ProseMirrorDoc');
 const IMPORT_MEDIA_TYPES = IMPORT_FORMATS.map((format) => FORMAT_MEDIA_TYPES[format]);
@@ -41,12 +40,7 @@ const getContent = createRoute({
   security: [{ bearer: [] }],
   request: {
     params: DocNameParamsSchema,
-    query: z.object({
-      format: z
-        .enum(EXPORT_FORMATS, { error: () => `must be one of ${EXPORT_FORMATS.join(', ')}` })
-        .default('markdown')
-        .openapi({ param: { name: 'format', in: 'query' }, description: 'Defaults to markdown.' }),
-    }),
+    query: exportFormatQuery('markdown'),
   },
   responses: {
     200: {

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { EXPORT_FORMATS, FORMAT_MEDIA_TYPES, readBody, readTitle, writeBody, writeTitle, type DocConverter, type ExportFormat } from '@tandem/doc-convert/content';
 import type { VersionInfo } from '@tandem/relay-core';
 import { httpErrorBody } from '../http-error';
-import { DocMetaSchema, DocNameParamsSchema, errorResponses } from './api-schemas';
+import { DocMetaSchema, DocNameParamsSchema, errorResponses, exportFormatQuery, TEXT_SCHEMA } from './api-schemas';
 import type { DocRoutesDeps } from './doc-routes-deps';
 import { applyForwardEdit, relayRefusal } from './forward-edit';
 import { loadStoredDoc, readDocMeta } from './stored-doc';
@@ -31,7 +31,6 @@ const VersionParamsSchema = DocNameParamsSchema.extend({
 });
 
 const ChangeSchema = z.object({ kind: z.enum(['equal', 'insert', 'delete']), text: z.string() }).openapi('TextChange');
-const TEXT_SCHEMA = z.string();
 
 const listVersions = createRoute({
   method: 'get',
@@ -89,12 +88,7 @@ const getVersion = createRoute({
   security: [{ bearer: [] }],
   request: {
     params: VersionParamsSchema,
-    query: z.object({
-      format: z
-        .enum(EXPORT_FORMATS, { error: () => `must be one of ${EXPORT_FORMATS.join(', ')}` })
-        .default('json')
-        .openapi({ param: { name: 'format', in: 'query' }, description: 'Defaults to json.' }),
-    }),
+    query: exportFormatQuery('json'),
   },
   responses: {
     200: {
