@@ -190,6 +190,37 @@ describe('relay core: durability and loading', () => {
     expect(stored.updates).toHaveLength(6);
     expect(await storedText(store, 'doc')).toBe(a.doc.getText('t').toString());
   });
+  it('runs at most two compactions at once across documents that fill up together', async () => {
+    const inner = createMemoryDocStore();
+    let running = 0;
+    let mostAtOnce = 0;
+    const gates: (() => void)[] = [];
+    const store: DocStore = {
+      ...inner,
+      async compact(doc, snapshot, throughSeq) {
+        running++;
+        mostAtOnce = Math.max(mostAtOnce, running);
+        await new Promise<void>((resolve) => gates.push(resolve));
+        await inner.compact(doc, snapshot, throughSeq);
+        running--;
+      },
+    };
+    const { network } = setup({ compaction: { maxUpdates: 3, maxBytes: 1 << 20 } }, store);
+    const clients = ['d1', 'd2', 'd3', 'd4'].map((doc) => network.connect(doc));
+    await network.deliverAll();
+    for (let i = 0; i < 3; i++) {
+      for (const client of clients) client.doc.getText('t').insert(0, 'x');
+      await network.deliverAll();
+    }
+    await vi.waitFor(() => expect(gates).toHaveLength(2));
+    expect(running).toBe(2);
+    while (gates.length > 0 || running > 0) {
+      gates.shift()?.();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(mostAtOnce).toBe(2);
+    for (const doc of ['d1', 'd2', 'd3', 'd4']) expect((await inner.load(doc))?.logCount).toBe(0);
+  });
 });
 
 describe('relay core: lifecycle', () => {

@@ -159,6 +159,12 @@ interface RoomEntry {
 
 /** Fan-out catch-ups (store reads) a relay runs at once. */
 const CATCH_UP_CONCURRENCY = 8;
+/**
+ * Compactions a relay runs at once. Documents edited at the same pace fill up together; with a
+ * shared store each compaction re-reads the log and holds a pooled connection, so unbounded
+ * they would starve the group commits of connections (the durable-ack tail).
+ */
+const COMPACTION_CONCURRENCY = 2;
 
 /** Creates a relay core from its ports and options. */
 export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRelayOptions): Relay {
@@ -176,6 +182,7 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
   /** Numbers room openings: each opening is a fresh fan-out stream. */
   let streamCount = 0;
   const catchUpLimit = createConcurrencyLimit(CATCH_UP_CONCURRENCY);
+  const compactionLimit = createConcurrencyLimit(COMPACTION_CONCURRENCY);
 
   const openRoom = (doc: string): RoomEntry => {
     const existing = rooms.get(doc);
@@ -204,6 +211,7 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
         isStoreShared: options.isStoreShared || link !== null,
       },
       ...(link ? { fanOut: link } : {}),
+      compactionLimit,
       onMemberEdit: (member) => versions.noteEdit(member.id, () => editAuthor(member.user, room.presenceOf(member.id))),
     });
     const entry: RoomEntry = { room, link, versions, unloadTimer: null, isUnloading: false };

@@ -17,6 +17,7 @@ import { BadMessageError, StorageUnavailableError } from './errors';
 import type { Clock, DocStore, Logger, TimerHandle } from './ports';
 import type { FanOutTarget, RoomFanOutHooks } from './room-fan-out';
 import type { RoomMember } from './room-member';
+import type { ConcurrencyLimit } from './concurrency-limit';
 import { createSerialQueue } from './serial-queue';
 import { stampAwarenessEntry } from './stamp-awareness';
 import { validateUpdate } from './validate-update';
@@ -67,6 +68,12 @@ export interface RoomDeps {
   readonly fanOut?: RoomFanOutHooks;
   /** Told after each update a member sent is durable (the version recorder counts its author). */
   readonly onMemberEdit?: (member: RoomMember) => void;
+  /**
+   * Shared by the relay's rooms: how many compactions touch the store at once. Documents that
+   * fill up together compact together; unbounded, their re-reads and transactions would take
+   * every pooled connection of a shared store and appends would wait for one.
+   */
+  readonly compactionLimit?: ConcurrencyLimit;
 }
 
 /** Creates the room for document `name`; call `load()` once. */
@@ -136,7 +143,7 @@ export function createRoom(name: string, deps: RoomDeps): Room {
 
   const compactSafely = async (): Promise<void> => {
     try {
-      await compact();
+      await (deps.compactionLimit ? deps.compactionLimit(compact) : compact());
     } catch (error) {
       // The log is still intact in the store, so nothing is lost; compaction retries later.
       logger.error({ doc: name, err: error }, 'compaction failed');

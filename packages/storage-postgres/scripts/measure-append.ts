@@ -6,7 +6,7 @@
  * behind a slow commit shows up. Uses a schema of its own, dropped at the end.
  * Usage: node --import tsx scripts/measure-append.ts [count] [rate]
  *        (TANDEM_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test;
- *         MAX_CONCURRENT_COMMITS, default the store's)
+ *         MAX_CONCURRENT_COMMITS, default the store's; COMPACT_EVERY, default 500)
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
@@ -17,7 +17,8 @@ const ratePerS = Number(process.argv[3] ?? 1_000);
 const url = process.env.TANDEM_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const maxConcurrentCommits = process.env.MAX_CONCURRENT_COMMITS ? Number(process.env.MAX_CONCURRENT_COMMITS) : undefined;
 const DOCS = 10;
-const COMPACT_EVERY = 500;
+const COMPACT_EVERY = Number(process.env.COMPACT_EVERY ?? 500);
+const compactionsMs: number[] = [];
 const TICK_MS = 2;
 
 const schema = `tandem_measure_${process.pid}`;
@@ -31,7 +32,11 @@ async function appendOne(i: number): Promise<void> {
   const before = performance.now();
   const { seq } = await store.append(doc, update);
   latenciesMs[i] = performance.now() - before;
-  if (seq % COMPACT_EVERY === 0) await store.compact(doc, snapshot, seq);
+  if (seq % COMPACT_EVERY === 0) {
+    const compactStart = performance.now();
+    await store.compact(doc, snapshot, seq);
+    compactionsMs.push(performance.now() - compactStart);
+  }
 }
 
 const started = performance.now();
@@ -57,5 +62,6 @@ latenciesMs.sort();
 const at = (p: number): string => (latenciesMs[Math.min(count - 1, Math.floor(count * p))] ?? 0).toFixed(3);
 console.log(
   `postgres rate=${ratePerS || 'max'} maxConcurrentCommits=${maxConcurrentCommits ?? 'default'} appends=${count} throughput=${Math.round(count / elapsedS)}/s ` +
-    `p50=${at(0.5)}ms p99=${at(0.99)}ms p99.9=${at(0.999)}ms max=${at(1)}ms`,
+    `p50=${at(0.5)}ms p99=${at(0.99)}ms p99.9=${at(0.999)}ms max=${at(1)}ms ` +
+    `compactions=${compactionsMs.length} (max ${Math.max(0, ...compactionsMs).toFixed(1)}ms)`,
 );

@@ -105,4 +105,64 @@ describe('createAppendBatcher', () => {
     await turn();
     expect(isSettled).toBe(true);
   });
+
+  it('exclusive() waits for the doc\'s transaction in flight, then holds back only that doc\'s appends', async () => {
+    const db = createFakeDatabase();
+    const batcher = createAppendBatcher(db.commit, limits);
+    void batcher.append('a', bytes(1));
+    await turn();
+    const events: string[] = [];
+    let finishJob!: () => void;
+    const job = batcher.exclusive('a', () => {
+      events.push('job started');
+      return new Promise<string>((resolve) => (finishJob = () => resolve('compacted')));
+    });
+    await turn();
+    expect(events).toEqual([]); // 'a' still has its commit in flight
+    db.commits[0]!.release();
+    await turn();
+    expect(events).toEqual(['job started']);
+    const heldBack = batcher.append('a', bytes(1));
+    const other = batcher.append('b', bytes(1));
+    await turn();
+    expect(db.commits.map((c) => docsOf(c.batch))).toEqual([['a'], ['b']]);
+    db.commits[1]!.release();
+    expect(await other).toEqual({ seq: 1 });
+    finishJob();
+    expect(await job).toBe('compacted');
+    await turn();
+    expect(db.commits.map((c) => docsOf(c.batch))).toEqual([['a'], ['b'], ['a']]);
+    db.commits[2]!.release();
+    expect(await heldBack).toEqual({ seq: 2 });
+  });
+
+  it('a failing exclusive job rejects and frees its doc', async () => {
+    const db = createFakeDatabase();
+    const batcher = createAppendBatcher(db.commit, limits);
+    await expect(batcher.exclusive('a', () => Promise.reject(new Error('lock timeout')))).rejects.toThrow('lock timeout');
+    const next = batcher.append('a', bytes(1));
+    await turn();
+    db.commits[0]!.release();
+    expect(await next).toEqual({ seq: 1 });
+  });
+
+  it('runs one exclusive job at a time by default, so compactions cannot take every connection', async () => {
+    const db = createFakeDatabase();
+    const batcher = createAppendBatcher(db.commit, limits);
+    const started: string[] = [];
+    const finish: Record<string, () => void> = {};
+    const jobs = ['a', 'b'].map((doc) =>
+      batcher.exclusive(doc, () => {
+        started.push(doc);
+        return new Promise<void>((resolve) => (finish[doc] = resolve));
+      }),
+    );
+    await turn();
+    expect(started).toEqual(['a']);
+    finish.a!();
+    await turn();
+    expect(started).toEqual(['a', 'b']);
+    finish.b!();
+    await Promise.all(jobs);
+  });
 });

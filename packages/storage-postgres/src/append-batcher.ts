@@ -17,6 +17,12 @@ export interface BatchLimits {
   readonly maxBytes: number;
   /** Transactions in flight at once, each over documents no other one holds. */
   readonly maxConcurrent: number;
+  /**
+   * Exclusive jobs (compactions) running at once. Documents that fill up together compact
+   * together; without a cap they would take every pooled connection and appends would queue
+   * for one. Default 1.
+   */
+  readonly maxConcurrentExclusive?: number;
 }
 
 /** Queues appends and commits them in groups. */
@@ -25,6 +31,17 @@ export interface AppendBatcher {
   append(doc: string, update: Uint8Array): Promise<{ seq: number }>;
   /** Resolves once every append made before this call has settled (read-your-writes). */
   settled(): Promise<void>;
+  /**
+   * Runs `job` (a transaction that locks `doc`'s row, e.g. a compaction) while no group commit
+   * holds `doc`; that document's appends wait in the queue until it is done, other documents'
+   * appends go on committing.
+   */
+  exclusive<T>(doc: string, job: () => Promise<T>): Promise<T>;
+}
+
+interface ExclusiveJob {
+  readonly doc: string;
+  readonly start: () => void;
 }
 
 /**
@@ -38,6 +55,10 @@ export interface AppendBatcher {
  * waits behind a busy one's flush, and PostgreSQL folds concurrent commits into one flush.
  * Every promise resolves only after its COMMIT returned; a failed transaction rejects exactly
  * the appends it held, and later ones still run.
+ *
+ * A compaction locks its document's row for a few round trips. Run through `exclusive`, it
+ * never overlaps a group commit holding that document, so it delays only that document's
+ * appends: inside a batch, the row lock would hold up every other document's appends too.
  */
 export function createAppendBatcher(
   commit: (batch: readonly QueuedAppend[]) => Promise<number[]>,
@@ -45,6 +66,8 @@ export function createAppendBatcher(
   schedule: (run: () => void) => void = setImmediate,
 ): AppendBatcher {
   let queue: PendingAppend[] = [];
+  // Exclusive jobs waiting for their document to be free; they go before its queued appends.
+  let exclusives: ExclusiveJob[] = [];
   const busyDocs = new Set<string>();
   let inFlight = 0;
   let isScheduled = false;
@@ -71,8 +94,25 @@ export function createAppendBatcher(
     return batch;
   };
 
+  let exclusivesRunning = 0;
+  const maxExclusives = limits.maxConcurrentExclusive ?? 1;
+
+  const startFreeExclusives = (): void => {
+    const waiting: ExclusiveJob[] = [];
+    for (const job of exclusives) {
+      if (exclusivesRunning >= maxExclusives || busyDocs.has(job.doc)) waiting.push(job);
+      else {
+        busyDocs.add(job.doc);
+        exclusivesRunning++;
+        job.start();
+      }
+    }
+    exclusives = waiting;
+  };
+
   const pump = (): void => {
     isScheduled = false;
+    startFreeExclusives();
     while (inFlight < limits.maxConcurrent && queue.length > 0) {
       const batch = takeBatch();
       if (batch.length === 0) return;
@@ -105,5 +145,21 @@ export function createAppendBatcher(
       return promise;
     },
     settled: () => allSettled.then(() => undefined),
+    exclusive(doc, job) {
+      return new Promise((resolve, reject) => {
+        exclusives.push({
+          doc,
+          start: () => {
+            void job().then(resolve, reject).finally(() => {
+              busyDocs.delete(doc);
+              exclusivesRunning--;
+              pump();
+            });
+          },
+        });
+        // Not pump(): that would cut short the event-loop turn that appends are gathered in.
+        startFreeExclusives();
+      });
+    },
   };
 }

@@ -15,16 +15,21 @@ export interface StoreOperations {
   remove(doc: string): Promise<boolean>;
 }
 
-/** Binds the operations to a pool and a schema's statements. */
+/**
+ * Binds the operations to a pool and a schema's statements. The hot statements are named
+ * (prepared once per connection: no parse and plan on every commit). Names are per pool,
+ * and a pool serves one schema.
+ */
 export function createStoreOperations(pool: Pool, sql: Statements): StoreOperations {
   return {
     appendBatch: (batch, nowMs) => appendBatch(pool, sql, batch, nowMs),
 
     async load(doc) {
-      const { rows } = await pool.query<{ last_seq: number; log_count: number; log_bytes: number; data: Buffer | null }>(
-        sql.load,
-        [doc],
-      );
+      const { rows } = await pool.query<{ last_seq: number; log_count: number; log_bytes: number; data: Buffer | null }>({
+        name: 'tandem-load',
+        text: sql.load,
+        values: [doc],
+      });
       const first = rows[0];
       if (!first) return null;
       const updates = rows.flatMap((row) => (row.data ? [new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength)] : []));
@@ -36,7 +41,7 @@ export function createStoreOperations(pool: Pool, sql: Statements): StoreOperati
         // The doc's row lock: appends (which reserve seqs under it), removals and other
         // relays' compactions of this doc wait until COMMIT, so what is measured and deleted
         // below is exactly the committed rows ≤ throughSeq — the ones the caller loaded and merged.
-        const { rows } = await client.query<{ last_seq: number; snapshot_seq: number }>(sql.lockDoc, [doc]);
+        const { rows } = await client.query<{ last_seq: number; snapshot_seq: number }>({ name: 'tandem-lock-doc', text: sql.lockDoc, values: [doc] });
         const row = rows[0];
         // Removed while the snapshot was being computed: nothing left to replace.
         if (!row) return;
@@ -45,16 +50,19 @@ export function createStoreOperations(pool: Pool, sql: Statements): StoreOperati
         }
         // Another compaction (maybe another relay's) already covered more: nothing to do.
         if (throughSeq < row.snapshot_seq) return;
-        const removed = await client.query<{ log_count: number; log_bytes: number; total_bytes: number }>(sql.deleteThrough, [
-          doc,
-          throughSeq,
-        ]);
+        const removed = await client.query<{ log_count: number; log_bytes: number; total_bytes: number }>({
+          name: 'tandem-delete-through',
+          text: sql.deleteThrough,
+          values: [doc, throughSeq],
+        });
         const measured = removed.rows[0]!;
         // seq = throughSeq is free (just deleted) and sorts before every kept row.
-        await client.query(sql.insertSnapshot, [doc, throughSeq, snapshot]);
-        await client.query(sql.recordCompaction, [
-          doc, throughSeq, measured.log_count, measured.log_bytes, measured.total_bytes, snapshot.byteLength, nowMs,
-        ]);
+        await client.query({ name: 'tandem-insert-snapshot', text: sql.insertSnapshot, values: [doc, throughSeq, snapshot] });
+        await client.query({
+          name: 'tandem-record-compaction',
+          text: sql.recordCompaction,
+          values: [doc, throughSeq, measured.log_count, measured.log_bytes, measured.total_bytes, snapshot.byteLength, nowMs],
+        });
       }),
 
     remove: (doc) =>
@@ -90,7 +98,7 @@ async function appendBatch(pool: Pool, sql: Statements, batch: readonly QueuedAp
   const params = [names, counts, bytes, nowMs, batch.map((item) => item.doc), fromEnd, batch.map((item) => item.update)];
   for (let attempt = 1; ; attempt++) {
     try {
-      const { rows } = await pool.query<{ name: string; last_seq: number }>(sql.appendBatch, params);
+      const { rows } = await pool.query<{ name: string; last_seq: number }>({ name: 'tandem-append-batch', text: sql.appendBatch, values: params });
       const lastSeqs = new Map(rows.map((row) => [row.name, row.last_seq]));
       return batch.map((item, index) => lastSeqs.get(item.doc)! - fromEnd[index]!);
     } catch (error) {
