@@ -16,9 +16,21 @@ import * as encoding from 'lib0/encoding';
  *   themselves (so a write of theirs still in flight cannot bring it back) and drop the room.
  *   Added after the first release under the same format version: a relay that predates it
  *   drops the message as malformed (and keeps serving the document until its clients leave).
+ *
+ * Fields added later are appended to a kind's encoding, and receivers ignore bytes after the
+ * fields they know. `publishedAt` on updates came that way (for the fan-out lag metric); a relay
+ * from before it that rejects trailing bytes drops such an update as malformed, sees the gap
+ * in `seq` on the next one and catches up from the store: nothing is lost, only delayed.
  */
 export type FanOutMessage =
-  | { readonly kind: 'update'; readonly stream: number; readonly seq: number; readonly update: Uint8Array }
+  | {
+      readonly kind: 'update';
+      readonly stream: number;
+      readonly seq: number;
+      readonly update: Uint8Array;
+      /** The publisher's wall clock (ms since the epoch) when it published; 0 from relays that predate it. */
+      readonly publishedAt: number;
+    }
   | { readonly kind: 'awareness'; readonly awarenessUpdate: Uint8Array }
   | { readonly kind: 'hello'; readonly stream: number; readonly seq: number }
   | { readonly kind: 'deleted' };
@@ -37,6 +49,7 @@ export function encodeFanOutMessage(message: FanOutMessage): Uint8Array {
       encoding.writeVarUint(encoder, message.stream);
       encoding.writeVarUint(encoder, message.seq);
       encoding.writeVarUint8Array(encoder, message.update);
+      encoding.writeVarUint(encoder, Math.max(0, Math.round(message.publishedAt)));
       break;
     case 'awareness':
       encoding.writeVarUint8Array(encoder, message.awarenessUpdate);
@@ -62,7 +75,9 @@ export function decodeFanOutMessage(bytes: Uint8Array): FanOutMessage | null {
       const stream = decoding.readVarUint(decoder);
       const seq = decoding.readVarUint(decoder);
       // Copy: the bytes may belong to a transport buffer, and the room keeps updates.
-      message = { kind: 'update', stream, seq, update: decoding.readVarUint8Array(decoder).slice() };
+      const update = decoding.readVarUint8Array(decoder).slice();
+      const publishedAt = decoding.hasContent(decoder) ? decoding.readVarUint(decoder) : 0;
+      message = { kind: 'update', stream, seq, update, publishedAt };
     } else if (kind === KIND_CODE.awareness) {
       message = { kind: 'awareness', awarenessUpdate: decoding.readVarUint8Array(decoder) };
     } else if (kind === KIND_CODE.hello) {
@@ -70,7 +85,29 @@ export function decodeFanOutMessage(bytes: Uint8Array): FanOutMessage | null {
     } else if (kind === KIND_CODE.deleted) {
       message = { kind: 'deleted' };
     }
-    return message && !decoding.hasContent(decoder) ? message : null;
+    // Trailing bytes are fields of a newer relay (see above).
+    return message;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * When an `update` message was published (the publisher's wall clock, ms since the epoch),
+ * read from its header without copying the update; `null` for other kinds, malformed bytes or
+ * a publisher that did not say. For the fan-out lag metric, which wraps the FanOut port.
+ */
+export function readFanOutPublishedAt(bytes: Uint8Array): number | null {
+  try {
+    const decoder = decoding.createDecoder(bytes);
+    if (decoding.readUint8(decoder) !== FORMAT_VERSION || decoding.readUint8(decoder) !== KIND_CODE.update) return null;
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    const length = decoding.readVarUint(decoder);
+    decoder.pos += length;
+    if (decoder.pos >= bytes.byteLength) return null;
+    const publishedAt = decoding.readVarUint(decoder);
+    return publishedAt > 0 ? publishedAt : null;
   } catch {
     return null;
   }

@@ -27,3 +27,4 @@ export { createVersionRecorder, defaultVersionOptions, type VersionOptions, type
 export { versionsToDrop, defaultVersionRetention, type VersionRetention } from './version-retention';
 export { snapshotFromStore } from './version-snapshot';
 export { editAuthor } from './edit-author';
+export { readFanOutPublishedAt } from './fan-out-message';

@@ -202,7 +202,7 @@ export function createRoomFanOut(deps: RoomFanOutDeps): RoomFanOut {
     },
     onDurableUpdate(update) {
       seq++;
-      publish({ kind: 'update', stream: deps.stream, seq, update });
+      publish({ kind: 'update', stream: deps.stream, seq, update, publishedAt: clock.now() });
     },
     onLocalAwareness(entries) {
       for (const entry of entries) {

@@ -6,7 +6,7 @@ export const MESSAGE_KIND_LABELS = ['sync_step1', 'sync_step2', 'sync_update', '
 export type MessageKind = (typeof MESSAGE_KIND_LABELS)[number];
 
 /** Store operations that can fail (the `operation` label of store errors). */
-export const STORE_OPERATIONS = ['load', 'append', 'compact', 'list', 'remove', 'ping'] as const;
+export const STORE_OPERATIONS = ['load', 'append', 'compact', 'list', 'remove', 'ping', 'save_version'] as const;
 /** The `operation` label of a store error. */
 export type StoreOperation = (typeof STORE_OPERATIONS)[number];
 

@@ -8,7 +8,8 @@ import type { RelayMetrics } from './relay-metrics';
 const secondsSince = (start: number): number => (performance.now() - start) / 1_000;
 
 /**
- * Wraps a DocStore so loads, durable appends and compactions are timed and failures counted
+ * Wraps a DocStore so loads, durable appends and compactions are timed, version snapshots
+ * counted, and failures counted
  * by operation. Results and errors pass through unchanged, and each call reaches the store
  * in the same turn (appends keep their call order).
  */
@@ -39,5 +40,14 @@ export function observeStore(store: DocStore, metrics: RelayMetrics, delivery: D
     list: () => counted('list', () => store.list()),
     remove: (doc) => counted('remove', () => store.remove(doc)),
     ping: () => counted('ping', () => store.ping()),
+    async saveVersion(doc, version) {
+      const saved = await counted('save_version', () => store.saveVersion(doc, version));
+      // null: the document was deleted meanwhile, nothing was stored.
+      if (saved) {
+        metrics.versionsSaved.inc({ kind: saved.kind });
+        metrics.versionSnapshotBytes.inc(saved.sizeBytes);
+      }
+      return saved;
+    },
   });
 }

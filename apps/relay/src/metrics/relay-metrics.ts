@@ -91,11 +91,20 @@ export function createRelayMetrics() {
     storeErrors: new Counter({ ...on, name: 'tandem_store_errors_total', help: 'Store operations that failed, by operation.', labelNames: ['operation'] as const }),
     fanOutPublished: new Counter({ ...on, name: 'tandem_fanout_published_total', help: 'Messages published to other relays (fan-out).' }),
     fanOutReceived: new Counter({ ...on, name: 'tandem_fanout_received_total', help: 'Messages received from other relays (fan-out).' }),
+    fanOutLagSeconds: new Histogram({
+      ...on,
+      name: 'tandem_fanout_lag_seconds',
+      help: "Time from another relay publishing a durable update to it arriving here (wall clocks of two machines: keep them NTP-synced; negative skew counts as 0).",
+      buckets: STORE_SECONDS_BUCKETS,
+    }),
+    versionsSaved: new Counter({ ...on, name: 'tandem_versions_saved_total', help: 'Version snapshots stored, by kind (auto: the relay after a quiet spell; named: a person named it).', labelNames: ['kind'] as const }),
+    versionSnapshotBytes: new Counter({ ...on, name: 'tandem_version_snapshot_bytes_total', help: 'Bytes of version snapshots stored.' }),
     fanOutCatchUps: new Counter({ ...on, name: 'tandem_fanout_catchups_total', help: 'Times a document subscription went live and caught up from the store (first subscribe, reconnect, lost publish).' }),
   };
   // Series that exist from the start, so rates and alerts see 0 rather than nothing.
   for (const role of ['pending', 'editor', 'viewer'] as const) metrics.connectionsOpen.set({ role }, 0);
   for (const operation of STORE_OPERATIONS) metrics.storeErrors.inc({ operation }, 0);
+  for (const kind of ['auto', 'named'] as const) metrics.versionsSaved.inc({ kind }, 0);
   return metrics;
 }
 

@@ -10,6 +10,13 @@ async function value(metrics: RelayMetrics, name: string, labels: Record<string,
   return sample?.value ?? 0;
 }
 
+/** lib0's variable-length unsigned integer: 7 bits per byte, low groups first. */
+function varUint(n: number): number[] {
+  const bytes: number[] = [];
+  for (; n > 127; n = Math.floor(n / 128)) bytes.push((n % 128) | 128);
+  return [...bytes, n];
+}
+
 /** A relay stand-in that hands the connection back so the test can act as the core. */
 function fakeRelay(): Relay & { connection: Connection | null; closedCalls: number } {
   const relay = {
@@ -105,6 +112,36 @@ describe('metrics decorators', () => {
     expect(await value(metrics, 'tandem_fanout_published_total')).toBe(1);
     expect(await value(metrics, 'tandem_fanout_received_total')).toBe(1);
     expect(await value(metrics, 'tandem_fanout_catchups_total')).toBe(1);
+  });
+
+  it("an update's fan-out lag is observed from the publish time it carries; other messages are not timed", async () => {
+    const metrics = createRelayMetrics();
+    const listeners: FanOutListener[] = [];
+    const bus: FanOut = { publish: () => undefined, subscribe: (_doc, l) => (listeners.push(l), () => undefined), status: 'live', close: async () => undefined };
+    const fanOut = createRelayObserver(metrics).fanOut(bus);
+    fanOut.subscribe('d', { onMessage: () => undefined, onLive: () => undefined });
+    // The core's update framing: version 1, kind 0, stream 1, seq 1, a 2-byte update, publishedAt (ms, varuint).
+    const update = new Uint8Array([1, 0, 1, 1, 2, 0, 0, ...varUint(Date.now() - 250)]);
+    listeners[0]!.onMessage(update, 'other');
+    listeners[0]!.onMessage(new Uint8Array([1, 1, 1, 0]), 'other'); // awareness: no publish time
+    const lag = (await metrics.registry.getSingleMetric('tandem_fanout_lag_seconds')?.get())?.values ?? [];
+    const count = lag.find((v) => (v as { metricName?: string }).metricName === 'tandem_fanout_lag_seconds_count')?.value;
+    const sum = lag.find((v) => (v as { metricName?: string }).metricName === 'tandem_fanout_lag_seconds_sum')?.value ?? 0;
+    expect(count).toBe(1);
+    expect(sum).toBeGreaterThanOrEqual(0.25);
+    expect(sum).toBeLessThan(5);
+  });
+
+  it('version snapshots are counted by kind, with their bytes', async () => {
+    const metrics = createRelayMetrics();
+    const store = createRelayObserver(metrics).store(createMemoryDocStore());
+    await store.append('d', new Uint8Array([0, 0]));
+    const snapshot = new Uint8Array(40);
+    await store.saveVersion('d', { kind: 'named', name: 'v1', createdAt: 1, authors: [], snapshot });
+    await store.saveVersion('gone', { kind: 'auto', name: null, createdAt: 1, authors: [], snapshot }); // not stored: no document
+    expect(await value(metrics, 'tandem_versions_saved_total', { kind: 'named' })).toBe(1);
+    expect(await value(metrics, 'tandem_versions_saved_total', { kind: 'auto' })).toBe(0);
+    expect(await value(metrics, 'tandem_version_snapshot_bytes_total')).toBe(40);
   });
 
   it('without metrics every port passes through untouched', () => {
