@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { precacheServiceWorker } from './vite-plugins/precache-service-worker';
 
 /** Where `npm run dev` finds the relay (start it with `npm start` or `node apps/relay/dist/main.js`). */
@@ -12,6 +13,12 @@ export default defineConfig({
     // at other versions). Two copies of @tiptap/core or yjs in one page break extension
     // lookups and Yjs type checks, so everything resolves to this app's own copy.
     dedupe: ['@tiptap/core', '@tiptap/pm', '@tiptap/extension-list', 'yjs', 'y-protocols', 'lib0', 'react', 'react-dom'],
+    alias: {
+      // @tiptap/react imports only `deepEqual` from fast-equals (to compare useEditorState
+      // selections); its 7.5 kB build covers Maps, Sets, typed arrays and circular graphs we never
+      // select. src/stand-ins/deep-equal.ts does plain objects and arrays (see its test).
+      'fast-equals': fileURLToPath(new URL('./src/stand-ins/deep-equal.ts', import.meta.url)),
+    },
   },
   server: {
     host: '127.0.0.1',
@@ -29,5 +36,18 @@ export default defineConfig({
       },
     },
   },
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1024 },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1024,
+    rollupOptions: {
+      treeshake: {
+        // TipTap ships each package as one file of `const X = Extension.create({...})`; calls
+        // count as side effects, so every extension of a package stayed in the editor chunk
+        // even when nothing used it (CharacterCount, Placeholder, Focus, Selection…). These
+        // factories only build an object, so unused ones may go. See scripts/bundle-report.mjs.
+        manualPureFunctions: ['Extension.create', 'Node.create', 'Mark.create'],
+      },
+    },
+  },
 });
