@@ -41,6 +41,10 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: true,
     chunkSizeWarningLimit: 1024,
+    // Terser's output of the editor chunk is ~6 kB gzip (3.5 %) smaller than esbuild's, for
+    // a slower build; the editor chunk is what every document visit downloads.
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 } },
     rollupOptions: {
       treeshake: {
         // TipTap ships each package as one file of `const X = Extension.create({...})`; calls
