@@ -7,10 +7,10 @@ import { EDITOR_TARGET_GZIP_KB, bundleReport, packageBreakdown } from './bundle-
 
 /**
  * What the editor chunk may weigh today, gzipped. Issue 15 asks for EDITOR_TARGET_GZIP_KB
- * (130 kB); what stands between is listed in the README ("Bundle size"). Lower this as the
+ * (130 kB); what stands between is listed in apps/web/README.md ("Bundle size"). Lower this as the
  * chunk shrinks; never raise it without saying why.
  */
-const EDITOR_BUDGET_GZIP_KB = 180;
+const EDITOR_BUDGET_GZIP_KB = 175;
 
 const dist = new URL('../dist', import.meta.url).pathname;
 const temp = mkdtempSync(join(tmpdir(), 'bundle-report-'));
