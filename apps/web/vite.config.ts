@@ -2,13 +2,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { precacheServiceWorker } from './vite-plugins/precache-service-worker';
+import { precompressAssets } from './vite-plugins/precompress-assets';
 import { stripMarkdownSpecs } from './vite-plugins/strip-markdown-specs';
 
 /** Where `npm run dev` finds the relay (start it with `npm start` or `node apps/relay/dist/main.js`). */
 const relayTarget = process.env['TANDEM_RELAY_URL'] ?? 'http://127.0.0.1:1234';
 
 export default defineConfig({
-  plugins: [react(), stripMarkdownSpecs(), precacheServiceWorker({ template: 'src/offline/service-worker.js' })],
+  plugins: [react(), stripMarkdownSpecs(), precacheServiceWorker({ template: 'src/offline/service-worker.js' }), precompressAssets()],
   resolve: {
     // npm left several copies of these in node_modules (nested under starter-kit and hoisted
     // at other versions). Two copies of @tiptap/core or yjs in one page break extension
