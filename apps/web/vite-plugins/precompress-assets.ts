@@ -31,10 +31,15 @@ export function precompressAssets(options: { minBytes?: number } = {}): Plugin {
       outDir = join(config.root, config.build.outDir);
     },
     async writeBundle() {
-      const files = (await listFiles(outDir)).filter((file) => COMPRESSIBLE.test(file));
-      await Promise.all(files.map((file) => writeSiblings(file, minBytes)));
+      await precompressDir(outDir, minBytes);
     },
   };
+}
+
+/** Writes the siblings of every compressible file under `dir` (the build's output directory). */
+export async function precompressDir(dir: string, minBytes = DEFAULT_MIN_BYTES): Promise<void> {
+  const files = (await listFiles(dir)).filter((file) => COMPRESSIBLE.test(file));
+  await Promise.all(files.map((file) => writeSiblings(file, minBytes)));
 }
 
 /** Writes the .br and .gz siblings of `file`, each only when it pays. */
