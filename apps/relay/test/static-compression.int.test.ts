@@ -88,7 +88,8 @@ describe('precompressed web assets', () => {
 
   it('sends the file as it is when nothing usable is accepted, still with Vary', async () => {
     relay = await startTestRelay({ webDir: join(dir.path, 'web') });
-    for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'br;q=0, gzip;q=0' }, { 'accept-encoding': 'deflate' }]) {
+    const cases: Record<string, string>[] = [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'br;q=0, gzip;q=0' }, { 'accept-encoding': 'deflate' }];
+    for (const headers of cases) {
       const res = await get('/assets/app-123.js', headers);
       expect(res.headers['content-encoding'], JSON.stringify(headers)).toBeUndefined();
       expect(res.headers['vary']).toMatch(/accept-encoding/i);
