@@ -2,6 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DocStore, FanOut, Relay } from '@tandem/relay-core';
+import { acceptedEncodings } from './accept-encoding';
 import { mountAdminRoutes } from './admin-routes';
 import { createAuthMiddleware } from './auth-middleware';
 import type { ApiAuth, ApiEnv } from './caller';
@@ -101,12 +102,16 @@ export function createHttpApp(deps: HttpAppDeps): Hono<ApiEnv> {
 
   const files = deps.webDir ? createStaticFiles(deps.webDir) : null;
   app.get('*', async (c) => {
-    const file = await files?.serve(c.req.path);
+    const file = await files?.serve(c.req.path, acceptedEncodings(c.req.header('accept-encoding')));
     if (!file) return error(404, 'not found');
-    return c.body(new Uint8Array(file.body), 200, {
+    const headers: Record<string, string> = {
       'content-type': file.contentType,
+      'content-length': String(file.body.length),
       'cache-control': file.isImmutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+    };
+    if (file.contentEncoding) headers['content-encoding'] = file.contentEncoding;
+    if (file.variesByEncoding) headers['vary'] = 'Accept-Encoding';
+    return c.body(new Uint8Array(file.body), 200, headers);
   });
 
   app.notFound(() => error(404, 'not found'));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { TITLE_FIELD, browserId, useCollabDoc, type CollabSession, type UserIdentity } from '@tandem/client';
 import { Brand } from '../app/Brand';
@@ -17,10 +17,14 @@ import { wasCreatedHere } from './created-here';
 import { DocumentLoading } from './DocumentLoading';
 import { RefusalNotice } from './RefusalNotice';
 import { DocumentMenu } from '../history/DocumentMenu';
-import { HistoryPanel, type PreviewedVersion } from '../history/HistoryPanel';
-import { VersionPane } from '../history/VersionPane';
+import type { PreviewedVersion } from '../history/HistoryPanel';
 import '../history/history.css';
 import './document-state.css';
+
+// The history panel and a version's preview load when first opened: most visits never open
+// them, and the editor chunk is the page's largest download (scripts/bundle-report.mjs).
+const HistoryPanel = lazy(() => import('../history/HistoryPanel').then((module) => ({ default: module.HistoryPanel })));
+const VersionPane = lazy(() => import('../history/VersionPane').then((module) => ({ default: module.VersionPane })));
 
 /** One document: header with status and people, toolbar, title and body. */
 export function DocumentPage({ docId, navigate }: { docId: string; navigate: (path: string) => void }) {
@@ -124,23 +128,29 @@ function DocumentEditor({ session, user, canEdit, history }: { session: CollabSe
           <Toolbar editor={editor} isLinkOpen={isLinkOpen} onLinkOpenChange={onLinkOpenChange} />
         </div>
       )}
-      {shownPreview && <VersionPane editor={editor} title={title} preview={shownPreview} canEdit={canEdit} onDone={() => setPreview(null)} />}
+      {shownPreview && (
+        <Suspense fallback={null}>
+          <VersionPane editor={editor} title={title} preview={shownPreview} canEdit={canEdit} onDone={() => setPreview(null)} />
+        </Suspense>
+      )}
       <main className={canEdit ? 'sheet' : 'sheet sheet--read-only'} data-document-state="ready" hidden={shownPreview !== null}>
         <TitleInput text={title} isReadOnly={!canEdit} onEnter={() => editor.commands.focus('start')} />
         <EditorContent editor={editor} className="editor" />
       </main>
       {history && (
-        <HistoryPanel
-          docId={history.docId}
-          token={history.token}
-          canEdit={canEdit}
-          selectedId={shownPreview?.version.id ?? null}
-          onPreview={setPreview}
-          onClose={() => {
-            setPreview(null);
-            history.onClose();
-          }}
-        />
+        <Suspense fallback={null}>
+          <HistoryPanel
+            docId={history.docId}
+            token={history.token}
+            canEdit={canEdit}
+            selectedId={shownPreview?.version.id ?? null}
+            onPreview={setPreview}
+            onClose={() => {
+              setPreview(null);
+              history.onClose();
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { ShareDialog } from './ShareDialog';
 import { usePublishRole, useSessionInfo } from './use-share';
+
+// Loaded on first open: only people who mint links ever see it.
+const ShareDialog = lazy(() => import('./ShareDialog').then((module) => ({ default: module.ShareDialog })));
 
 /**
  * "Share". On a relay with auth where this person may mint links, it opens the Share dialog
@@ -31,7 +33,11 @@ export function ShareButton({
         <button type="button" className="button button--primary share" aria-haspopup="dialog" onClick={() => setIsOpen(true)}>
           Share
         </button>
-        {isOpen && <ShareDialog docId={docId} title={title} token={token} ownRole={ownRole} awareness={awareness} onClose={() => setIsOpen(false)} />}
+        {isOpen && (
+          <Suspense fallback={null}>
+            <ShareDialog docId={docId} title={title} token={token} ownRole={ownRole} awareness={awareness} onClose={() => setIsOpen(false)} />
+          </Suspense>
+        )}
       </>
     );
   }
