@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import type { Grant } from '@tandem/relay-core';
 import type { ApiAuth, ApiEnv, Caller } from './caller';
 import { httpErrorBody } from './http-error';
 
@@ -11,6 +12,8 @@ export interface AuthMiddlewareOptions {
   readonly adminToken: string | null;
   /** Paths that also answer an anonymous caller when auth is on (e.g. `/api/session`). */
   readonly openToAnonymous: ReadonlySet<string>;
+  /** The relay's revocation list (`Relay.revocationFor`): revoked tokens lose HTTP access too. */
+  readonly revocationFor: (doc: string, grant: Grant) => 'close' | 'downgrade' | null;
 }
 
 /**
@@ -40,9 +43,11 @@ async function resolveCaller(header: string | undefined, options: AuthMiddleware
   if (bearer === '') return { ok: false, message: 'the Authorization header must be Bearer <token>' };
   const verified = await options.auth.verifier.verify(bearer);
   if (!verified.ok) return { ok: false, message: verified.detail };
-  const { claims, expiresAt, jti } = verified.token;
+  const { claims, expiresAt, jti, issuedAt } = verified.token;
   const user = { id: claims.sub, ...(claims.name ? { name: claims.name } : {}), ...(claims.color ? { color: claims.color } : {}) };
-  return { ok: true, caller: { kind: 'token', user, docs: claims.docs, expiresAt, jti } };
+  const grant: Grant = { access: 'write', user, expiresAt, tokenId: jti, issuedAt };
+  const revocationOn = (doc: string) => options.revocationFor(doc, grant);
+  return { ok: true, caller: { kind: 'token', user, docs: claims.docs, expiresAt, jti, revocationOn } };
 }
 
 /** Constant-time comparison, so the admin token cannot be guessed byte by byte from timings. */

@@ -20,6 +20,11 @@ export type Caller =
       /** Milliseconds since the epoch. */
       readonly expiresAt: number;
       readonly jti: string | null;
+      /**
+       * What a revocation of this token or its user does on `doc` (the relay's revocation
+       * list, as for WebSocket sessions); null when none applies.
+       */
+      readonly revocationOn: (doc: string) => 'close' | 'downgrade' | null;
     }
   /** The admin token (`TANDEM_ADMIN_TOKEN`): every document, and the admin API. */
   | { readonly kind: 'admin' };
@@ -39,7 +44,10 @@ export function callerOf(c: Context<ApiEnv>): Caller {
   return c.get('caller');
 }
 
-/** The caller's role on `doc`, or null when they may not see it at all. */
+/**
+ * The caller's role on `doc`, or null when they may not see it at all. A revoked token (or
+ * user) loses the document, or keeps only viewing it, exactly as its WebSocket sessions do.
+ */
 export function roleOf(caller: Caller, doc: string): Role | null {
   switch (caller.kind) {
     case 'anyone':
@@ -47,8 +55,12 @@ export function roleOf(caller: Caller, doc: string): Role | null {
       return 'editor';
     case 'anonymous':
       return null;
-    case 'token':
-      return resolveRole(caller.docs, doc);
+    case 'token': {
+      const role = resolveRole(caller.docs, doc);
+      if (role === null) return null;
+      const revocation = caller.revocationOn(doc);
+      return revocation === 'close' ? null : revocation === 'downgrade' ? 'viewer' : role;
+    }
   }
 }
 

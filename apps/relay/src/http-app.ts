@@ -76,7 +76,15 @@ export function createHttpApp(deps: HttpAppDeps): Hono<ApiEnv> {
     return c.json({ status: fanOut === 'live' ? 'ready' : 'degraded', fanOut: fanOut === 'live' ? 'live' : 'down' });
   });
 
-  app.use('/api/*', createAuthMiddleware({ auth: deps.auth, adminToken: deps.adminToken, openToAnonymous: OPEN_TO_ANONYMOUS }));
+  app.use(
+    '/api/*',
+    createAuthMiddleware({
+      auth: deps.auth,
+      adminToken: deps.adminToken,
+      openToAnonymous: OPEN_TO_ANONYMOUS,
+      revocationFor: (doc, grant) => deps.relay.revocationFor(doc, grant),
+    }),
+  );
   mountSessionRoute(app, deps.auth);
   mountDocsList(app, { store: deps.store, titles });
   mountShareRoute(app, {

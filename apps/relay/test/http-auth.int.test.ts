@@ -103,6 +103,30 @@ describe('HTTP API with auth on', () => {
     expect(await listedNames(ADMIN_TOKEN)).toEqual(['handbook', 'private', 'team/a', 'team/b']);
   });
 
+  it('a revocation reaches the HTTP API too: closed tokens lose the document, downgraded ones only read', async () => {
+    await startSecured();
+    await seed({ 'team/a': 'A', 'team/b': 'B' });
+    const ada = await token({ 'team/*': 'editor' }, { sub: 'ada' });
+    const bob = await token({ 'team/*': 'editor' }, { sub: 'bob' });
+    const revoke = (body: unknown) =>
+      call('/api/admin/revoke', ADMIN_TOKEN, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const rename = (bearer: string, doc: string) =>
+      call(`/api/docs/${encodeURIComponent(doc)}`, bearer, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'renamed' }) });
+    expect((await rename(ada, 'team/a')).status).toBe(200);
+
+    expect((await revoke({ userId: 'ada', action: 'close' })).status).toBe(200);
+    expect((await call('/api/docs/team%2Fa/content?format=text', ada)).status).toBe(403);
+    expect((await rename(ada, 'team/a')).status).toBe(403);
+    expect(await listedNames(ada)).toEqual([]);
+    expect((await share(ada, { doc: 'team/a', role: 'viewer', expiresInSeconds: 60 })).status).toBe(403);
+
+    expect((await revoke({ userId: 'bob', doc: 'team/b', action: 'downgrade' })).status).toBe(200);
+    expect((await call('/api/docs/team%2Fb/content?format=text', bob)).status).toBe(200);
+    expect((await rename(bob, 'team/b')).status).toBe(403);
+    expect((await rename(bob, 'team/a')).status).toBe(200); // the revocation named one document
+    expect(await listedNames(bob)).toEqual(['team/a', 'team/b']);
+  });
+
   it('unknown /api paths are 404 to an authenticated caller', async () => {
     await startSecured();
     expect((await call('/api/no-such-route', await token({ '*': 'editor' }))).status).toBe(404);

@@ -105,6 +105,11 @@ export interface Relay {
   /** Applies a revocation to every matching live session; returns how many it touched. */
   revoke(revocation: Revocation): number;
   /**
+   * What a remembered revocation does to `grant` on `doc` now (`close` over `downgrade`), or
+   * null: for hosts that authorize other requests (HTTP) with the same tokens.
+   */
+  revocationFor(doc: string, grant: Grant): 'close' | 'downgrade' | null;
+  /**
    * Applies an update the relay makes itself (API import, rename, restore) as a forward edit:
    * validated like a client's, durable before anyone sees it, then sent to every connected
    * client. Loads the document if needed. Rejects with a RelayError: BadMessageError (corrupt
@@ -415,6 +420,9 @@ export function createRelay(deps: RelayDeps, options: RelayOptions = defaultRela
       }
       if (isRemembered) revocations.add(entry, tokenExpiry);
       return touched;
+    },
+    revocationFor(doc, grant) {
+      return revocations.check(doc, grant, clock.now());
     },
     stats() {
       let loadingRooms = 0;

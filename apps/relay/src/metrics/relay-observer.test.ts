@@ -28,6 +28,7 @@ function fakeRelay(): Relay & { connection: Connection | null; closedCalls: numb
       return { id: connection.id, doc: 'd', receive: () => undefined, closed: () => void relay.closedCalls++ };
     },
     revoke: () => 0,
+    revocationFor: () => null,
     applyServerUpdate: async () => undefined,
     deleteDocument: async () => ({ wasStored: false, closedSessions: 0 }),
     saveVersion: async () => null,
