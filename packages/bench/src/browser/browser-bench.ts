@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { watchMachineLoad, type MachineLoad } from '../metrics/machine-load';
 import { launchChromium } from './chromium';
 import { openEditorTab, type EditorTab } from './editor-tab';
 import { longTasksWithin, type LongTaskSummary } from './long-tasks';
 import { connectNodePeers } from './node-peers';
+import { startPageCpuProfile } from './page-cpu-profile';
 import { measureRemotePaint, summarizeLatencies, type LatencySummary } from './remote-paint';
 import { paragraphText, seedDocument } from './seed-document';
 import { measureTimeToInteractive, type TimeToInteractiveRun } from './time-to-interactive';
@@ -24,6 +26,8 @@ export interface BrowserBenchOptions {
   readonly loadRuns: number;
   readonly peers: PeerKind;
   readonly repoRoot: string;
+  /** When set, V8 CPU profiles of the typist's and the observer's tab while typing go to this directory. */
+  readonly cpuProfileDir?: string;
   /** Progress lines (stderr in the CLI). */
   readonly log?: (line: string) => void;
 }
@@ -44,7 +48,7 @@ export interface TypingResult {
 /** Everything one run measured, as written to JSON. */
 export interface BrowserBenchResult {
   readonly startedAt: string;
-  readonly options: Omit<BrowserBenchOptions, 'repoRoot' | 'log'>;
+  readonly options: Omit<BrowserBenchOptions, 'repoRoot' | 'log' | 'cpuProfileDir'>;
   readonly chromiumVersion: string;
   readonly typing: TypingResult[];
   readonly loads: TimeToInteractiveRun[];
@@ -119,6 +123,7 @@ async function measureTyping(
       const peers = await connectNodePeers(baseUrl, docId, others);
       closePeers = () => peers.close();
     }
+    const profilers = options.cpuProfileDir ? await Promise.all([startPageCpuProfile(typist.page), startPageCpuProfile(observer.page)]) : null;
     const finishMachine = watchMachineLoad();
     const run = await measureRemotePaint({
       typist,
@@ -128,6 +133,10 @@ async function measureTyping(
       intervalMs: options.keystrokeIntervalMs,
     });
     const machine = finishMachine();
+    if (profilers && options.cpuProfileDir) {
+      await profilers[0].stopTo(join(options.cpuProfileDir, `typist-${editors}-editors.cpuprofile`));
+      await profilers[1].stopTo(join(options.cpuProfileDir, `observer-${editors}-editors.cpuprofile`));
+    }
     const [typistProbes, observerProbes] = await Promise.all([typist.probes(), observer.probes()]);
     return {
       editors,
@@ -147,6 +156,6 @@ async function measureTyping(
 }
 
 function strip(options: BrowserBenchOptions): BrowserBenchResult['options'] {
-  const { repoRoot: _repoRoot, log: _log, ...rest } = options;
+  const { repoRoot: _repoRoot, log: _log, cpuProfileDir: _cpuProfileDir, ...rest } = options;
   return rest;
 }

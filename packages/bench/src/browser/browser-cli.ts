@@ -17,6 +17,8 @@ export const BROWSER_USAGE = `npm run bench -- --browser [options]     (or npm r
   --loads N              cold + warm load pairs for time to interactive
   --peers node|tabs      editors beyond the two measured tabs: stock y-websocket clients in the
                          bench process (default) or full Chromium tabs
+  --cpu-prof             write V8 CPU profiles of the typist's and the observer's tab while typing
+                         (bench/results/profiles/browser/*.cpuprofile)
   --report FILE          also put the Markdown section into FILE (e.g. bench/REPORT.md)
   --help
 
@@ -25,8 +27,9 @@ Writes bench/results/BROWSER.md and bench/results/browser-<profile>-<time>.json.
 /** Parsed options of the browser bench CLI. */
 export interface BrowserCliOptions {
   readonly profile: 'full' | 'smoke';
-  readonly sizes: Omit<BrowserBenchOptions, 'repoRoot' | 'log'>;
+  readonly sizes: Omit<BrowserBenchOptions, 'repoRoot' | 'log' | 'cpuProfileDir'>;
   readonly report?: string;
+  readonly cpuProfile: boolean;
   readonly help: boolean;
 }
 
@@ -48,6 +51,7 @@ export function parseBrowserCli(argv: readonly string[]): BrowserCliOptions {
       loads: { type: 'string' },
       peers: { type: 'string' },
       report: { type: 'string' },
+      'cpu-prof': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -67,6 +71,7 @@ export function parseBrowserCli(argv: readonly string[]): BrowserCliOptions {
       peers,
     },
     ...(values.report ? { report: values.report } : {}),
+    cpuProfile: values['cpu-prof'] ?? false,
     help: values.help ?? false,
   };
 }
@@ -89,7 +94,12 @@ export async function runBrowserCli(argv: readonly string[], command: string): P
     return 0;
   }
   const paths = benchPaths();
-  const result = await runBrowserBench({ ...options.sizes, repoRoot: paths.repoRoot, log: (line) => console.error(`[browser] ${line}`) });
+  const result = await runBrowserBench({
+    ...options.sizes,
+    repoRoot: paths.repoRoot,
+    ...(options.cpuProfile ? { cpuProfileDir: join(paths.resultsDir, 'profiles', 'browser') } : {}),
+    log: (line) => console.error(`[browser] ${line}`),
+  });
   const stamp = result.startedAt.replace(/[:.]/g, '-');
   mkdirSync(paths.resultsDir, { recursive: true });
   const jsonFile = join(paths.resultsDir, `browser-${options.profile}-${stamp}.json`);
