@@ -4,6 +4,7 @@ import { watchMachineLoad, type MachineLoad } from '../metrics/machine-load';
 import { launchChromium } from './chromium';
 import { openEditorTab, type EditorTab } from './editor-tab';
 import { longTasksWithin, type LongTaskSummary } from './long-tasks';
+import { perItem, startMainThreadMeter, type MainThreadCost } from './main-thread-cost';
 import { connectNodePeers } from './node-peers';
 import { startPageCpuProfile } from './page-cpu-profile';
 import { measureRemotePaint, summarizeLatencies, type LatencySummary } from './remote-paint';
@@ -42,6 +43,9 @@ export interface TypingResult {
   /** Long tasks of the typist's and the observer's tab between the first keydown and the last paint. */
   readonly typistLongTasks: LongTaskSummary;
   readonly observerLongTasks: LongTaskSummary;
+  /** Main-thread CPU per keystroke while typing (from the first keydown until every paint), in each tab. */
+  readonly typistCostPerKeystroke: MainThreadCost;
+  readonly observerCostPerKeystroke: MainThreadCost;
   readonly machine: MachineLoad;
 }
 
@@ -124,6 +128,7 @@ async function measureTyping(
       closePeers = () => peers.close();
     }
     const profilers = options.cpuProfileDir ? await Promise.all([startPageCpuProfile(typist.page), startPageCpuProfile(observer.page)]) : null;
+    const meters = await Promise.all([startMainThreadMeter(typist.page), startMainThreadMeter(observer.page)]);
     const finishMachine = watchMachineLoad();
     const run = await measureRemotePaint({
       typist,
@@ -133,6 +138,8 @@ async function measureTyping(
       intervalMs: options.keystrokeIntervalMs,
     });
     const machine = finishMachine();
+    const [typistCost, observerCost] = await Promise.all(meters.map((meter) => meter.read()));
+    await Promise.all(meters.map((meter) => meter.close()));
     if (profilers && options.cpuProfileDir) {
       await profilers[0].stopTo(join(options.cpuProfileDir, `typist-${editors}-editors.cpuprofile`));
       await profilers[1].stopTo(join(options.cpuProfileDir, `observer-${editors}-editors.cpuprofile`));
@@ -146,6 +153,8 @@ async function measureTyping(
       missing: run.missing,
       typistLongTasks: longTasksWithin(typistProbes, run.windowStart, run.windowEnd),
       observerLongTasks: longTasksWithin(observerProbes, run.windowStart, run.windowEnd),
+      typistCostPerKeystroke: perItem(typistCost as MainThreadCost, options.keystrokes),
+      observerCostPerKeystroke: perItem(observerCost as MainThreadCost, options.keystrokes),
       machine,
     };
   } finally {

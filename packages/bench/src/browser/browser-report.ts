@@ -3,6 +3,7 @@ import { CORES } from '../metrics/machine-load';
 import { nearestRank } from '../metrics/percentiles';
 import type { BrowserBenchResult, TypingResult } from './browser-bench';
 import type { LongTaskSummary } from './long-tasks';
+import type { MainThreadCost } from './main-thread-cost';
 
 /** Issue 15's targets for the editor. */
 export const BROWSER_TARGETS = {
@@ -15,6 +16,7 @@ export const BROWSER_TARGETS = {
 
 const ms = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : '—');
 const tasks = (summary: LongTaskSummary): string => (summary.count === 0 ? 'none' : `${summary.count}, longest ${ms(summary.longestMs)}`);
+const cost = (c: MainThreadCost): string => `${c.taskMs.toFixed(0)} (JS ${c.scriptMs.toFixed(0)}, style+layout ${c.styleLayoutMs.toFixed(0)})`;
 const median = (values: readonly number[]): number => nearestRank([...values].sort((a, b) => a - b), 0.5);
 
 /** Whether a typing variant meets the targets that apply to it. */
@@ -37,7 +39,7 @@ export function formatBrowserTable(result: BrowserBenchResult): string {
   const lines = [
     `Editor in headless Chromium ${result.chromiumVersion}, ${result.options.paragraphs} paragraphs, ${result.options.keystrokes} keystrokes at ${1000 / result.options.keystrokeIntervalMs}/s`,
     '',
-    'editors  peers  p50       p95       max       missing  long tasks typist      long tasks observer    machine busy',
+    'editors  peers  p50       p95       max       missing  long tasks typist      long tasks observer    CPU ms/key typist            CPU ms/key observer          machine busy',
   ];
   for (const run of result.typing) {
     lines.push(
@@ -50,6 +52,8 @@ export function formatBrowserTable(result: BrowserBenchResult): string {
         String(run.missing).padEnd(8),
         tasks(run.typistLongTasks).padEnd(22),
         tasks(run.observerLongTasks).padEnd(22),
+        cost(run.typistCostPerKeystroke).padEnd(28),
+        cost(run.observerCostPerKeystroke).padEnd(28),
         `${run.machine.machineBusyPct.toFixed(0)} %`,
       ].join(' '),
     );
@@ -73,7 +77,7 @@ export function renderBrowserMarkdown(result: BrowserBenchResult, command: strin
   const rows = result.typing.map((run) => {
     const verdict = typingVerdict(run);
     const target = verdict.latency === null ? '' : verdict.latency ? ' ✅' : ' ❌';
-    return `| ${run.editors} | ${ms(run.latency.p50)} | ${ms(run.latency.p95)}${target} | ${ms(run.latency.max)} | ${run.missing} | ${tasks(run.typistLongTasks)}${verdict.longTasks ? '' : ' ❌'} | ${tasks(run.observerLongTasks)} | ${run.machine.machineBusyPct.toFixed(0)} % / load ${run.machine.loadAvg1.toFixed(1)} |`;
+    return `| ${run.editors} | ${ms(run.latency.p50)} | ${ms(run.latency.p95)}${target} | ${ms(run.latency.max)} | ${run.missing} | ${tasks(run.typistLongTasks)}${verdict.longTasks ? '' : ' ❌'} | ${tasks(run.observerLongTasks)} | ${cost(run.typistCostPerKeystroke)} | ${cost(run.observerCostPerKeystroke)} | ${run.machine.machineBusyPct.toFixed(0)} % / load ${run.machine.loadAvg1.toFixed(1)} |`;
   });
   const loads = loadFigures(result);
   const loadTasks = (pick: 'coldLongTasks' | 'warmLongTasks'): string =>
@@ -84,10 +88,10 @@ export function renderBrowserMarkdown(result: BrowserBenchResult, command: strin
     '',
     `\`${command}\` — ${result.startedAt}, headless Chromium ${result.chromiumVersion} (Debian), Tandem's relay serving the built web app on loopback, ${CORES} cores shared with whatever else ran.`,
     '',
-    `**Keystroke → remote paint** on a ${options.paragraphs}-paragraph document (seeded through \`PUT /api/docs/:name/content\`): one tab types ${options.keystrokes} letters at ${1000 / options.keystrokeIntervalMs} keys/s at the end of the middle paragraph; another tab, scrolled to the same paragraph, stamps the animation frame after each character appears in its DOM (MutationObserver + requestAnimationFrame). Latency = that frame − the keydown's \`event.timeStamp\`, both as \`performance.timeOrigin + …\` (one machine, one clock). The ${peersText}. Long tasks: \`PerformanceObserver('longtask')\` of the typist's and the observer's tab between the first keydown and the last paint. Target: p95 ≤ ${BROWSER_TARGETS.remotePaintP95Ms} ms at ${BROWSER_TARGETS.remotePaintEditors} editors, no long task while typing.`,
+    `**Keystroke → remote paint** on a ${options.paragraphs}-paragraph document (seeded through \`PUT /api/docs/:name/content\`): one tab types ${options.keystrokes} letters at ${1000 / options.keystrokeIntervalMs} keys/s at the end of the middle paragraph; another tab, scrolled to the same paragraph, stamps the animation frame after each character appears in its DOM (MutationObserver + requestAnimationFrame). Latency = that frame − the keydown's \`event.timeStamp\`, both as \`performance.timeOrigin + …\` (one machine, one clock). The ${peersText}. Long tasks: \`PerformanceObserver('longtask')\` of the typist's and the observer's tab between the first keydown and the last paint. Main-thread CPU per keystroke: Chromium's \`Performance.getMetrics\` counters in thread time (\`TaskDuration\`, \`ScriptDuration\`, \`RecalcStyleDuration\` + \`LayoutDuration\`) over the typing, ÷ keystrokes — unlike the latencies, not inflated by waiting for a busy machine; at 10 keys/s, a tab that needs more than 100 ms per keystroke falls behind and latencies grow. Target: p95 ≤ ${BROWSER_TARGETS.remotePaintP95Ms} ms at ${BROWSER_TARGETS.remotePaintEditors} editors, no long task while typing.`,
     '',
-    '| editors | p50 | p95 | max | missing | long tasks (typist) | long tasks (observer) | machine busy / load avg |',
-    '|---|---|---|---|---|---|---|---|',
+    '| editors | p50 | p95 | max | missing | long tasks (typist) | long tasks (observer) | main-thread CPU ms per keystroke, typist | … observer | machine busy / load avg |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
     `**Time to interactive** of \`/d/<id>\` (navigation start → the editor is editable and its last paragraph is painted), median (min–max) of ${result.loads.length}: cold (fresh context: no IndexedDB, no HTTP cache) **${loads.cold}**; warm (second load, same context: IndexedDB copy and cached assets) **${loads.warm}**. Long tasks during the load, median count: cold ${loadTasks('coldLongTasks')}, warm ${loadTasks('warmLongTasks')}. Machine busy during the loads: ${result.loadMachine.machineBusyPct.toFixed(0)} %.`,

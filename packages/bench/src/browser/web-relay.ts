@@ -12,10 +12,11 @@ export interface WebRelay {
   dispose(): Promise<void>;
 }
 
-/** Starts the built relay on a free loopback port with a fresh data directory. */
+/** Starts the built relay on a free loopback port with a fresh data directory, serving the built web app. */
 export async function startWebRelay(repoRoot: string): Promise<WebRelay> {
   const main = join(repoRoot, 'apps/relay/dist/main.js');
-  const webDir = join(repoRoot, 'apps/web/dist');
+  // BENCH_WEB_DIST measures another build of the web app (e.g. with a dependency patched) against the same relay.
+  const webDir = process.env['BENCH_WEB_DIST'] ?? join(repoRoot, 'apps/web/dist');
   for (const [path, hint] of [
     [main, 'npx turbo run build --filter=@tandem/relay'],
     [join(webDir, 'index.html'), 'npx turbo run build --filter=@tandem/web'],
