@@ -19,11 +19,15 @@ const SYNC_TIMEOUT_MS = 60_000;
 export async function connectNodePeers(baseUrl: string, docId: string, count: number): Promise<NodePeers> {
   const wsUrl = baseUrl.replace(/^http/, 'ws');
   const providers: WebsocketProvider[] = [];
+  // Each provider in Node adds a process 'exit' listener (to clear its presence): many peers are expected.
+  process.setMaxListeners(process.getMaxListeners() + count);
   const close = (): void => {
     for (const provider of providers) {
       provider.destroy();
       provider.doc.destroy();
     }
+    providers.length = 0;
+    process.setMaxListeners(Math.max(10, process.getMaxListeners() - count));
   };
   try {
     for (let i = 0; i < count; i += 1) {
