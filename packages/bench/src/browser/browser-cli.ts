@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchPaths } from '../repo-paths';
+import { BENCH_PACKAGE_DIR, benchPaths } from '../repo-paths';
 import { PeerKind, runBrowserBench, type BrowserBenchOptions } from './browser-bench';
 import { appendBrowserSection, formatBrowserTable, renderBrowserMarkdown } from './browser-report';
 
@@ -104,7 +104,8 @@ export async function runBrowserCli(argv: readonly string[], command: string): P
   mkdirSync(paths.resultsDir, { recursive: true });
   const jsonFile = join(paths.resultsDir, `browser-${options.profile}-${stamp}.json`);
   writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
-  const markdown = renderBrowserMarkdown(result, command);
+  const analysisFile = join(BENCH_PACKAGE_DIR, 'browser-analysis.md');
+  const markdown = renderBrowserMarkdown(result, command, existsSync(analysisFile) ? readFileSync(analysisFile, 'utf8') : '');
   const markdownFile = join(paths.resultsDir, 'BROWSER.md');
   writeFileSync(markdownFile, markdown);
   if (options.report) appendBrowserSection(resolve(process.env['INIT_CWD'] ?? process.cwd(), options.report), markdown);

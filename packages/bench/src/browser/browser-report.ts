@@ -67,8 +67,8 @@ export function formatBrowserTable(result: BrowserBenchResult): string {
 const SECTION_START = '<!-- browser-bench:start -->';
 const SECTION_END = '<!-- browser-bench:end -->';
 
-/** The Markdown section: method, figures, targets. */
-export function renderBrowserMarkdown(result: BrowserBenchResult, command: string): string {
+/** The Markdown section: method, figures, targets, then the hand-written `analysis` (packages/bench/browser-analysis.md). */
+export function renderBrowserMarkdown(result: BrowserBenchResult, command: string, analysis = ''): string {
   const { options } = result;
   const peersText =
     options.peers === 'node'
@@ -97,6 +97,7 @@ export function renderBrowserMarkdown(result: BrowserBenchResult, command: strin
     `**Time to interactive** of \`/d/<id>\` (navigation start → the editor is editable and its last paragraph is painted), median (min–max) of ${result.loads.length}: cold (fresh context: no IndexedDB, no HTTP cache) **${loads.cold}**; warm (second load, same context: IndexedDB copy and cached assets) **${loads.warm}**. Long tasks during the load, median count: cold ${loadTasks('coldLongTasks')}, warm ${loadTasks('warmLongTasks')}. Machine busy during the loads: ${result.loadMachine.machineBusyPct.toFixed(0)} %.`,
     '',
     result.errors.length === 0 ? 'No page logged an error.' : `Pages logged ${result.errors.length} error(s), first: \`${result.errors[0]}\`.`,
+    ...(analysis.trim() ? ['', analysis.trim()] : []),
     SECTION_END,
     '',
   ].join('\n');
