@@ -2,13 +2,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_PACKAGE_DIR, benchPaths } from '../repo-paths';
-import { PeerKind, runBrowserBench, type BrowserBenchOptions } from './browser-bench';
+import { PeerKind, runBrowserBench, type BrowserBenchOptions, type BrowserBenchResult } from './browser-bench';
 import { appendBrowserSection, formatBrowserTable, renderBrowserMarkdown } from './browser-report';
 
 /** Usage of `npm run bench -- --browser`. */
 export const BROWSER_USAGE = `npm run bench -- --browser [options]     (or npm run bench:browser -w @tandem/bench -- [options])
 
-  --profile full|smoke   full: 2,000 paragraphs, 2/10/20 editors, 100 keystrokes, 3 loads (~5 min);
+  --profile full|smoke   full: 2,000 paragraphs, 2/10/20 editors, 100 keystrokes, 3 loads (~3 min);
                          smoke: 50 paragraphs, 2 editors, 5 keystrokes, 1 load
   --paragraphs N         document size
   --editors a,b          editors per typing variant, typist and observer included (each ≥ 2)
@@ -19,6 +19,8 @@ export const BROWSER_USAGE = `npm run bench -- --browser [options]     (or npm r
                          bench process (default) or full Chromium tabs
   --cpu-prof             write V8 CPU profiles of the typist's and the observer's tab while typing
                          (bench/results/profiles/browser/*.cpuprofile)
+  --from-json FILE       only re-render the Markdown from an earlier run's JSON (after editing
+                         packages/bench/browser-analysis.md)
   --report FILE          also put the Markdown section into FILE (e.g. bench/REPORT.md)
   --help
 
@@ -30,6 +32,7 @@ export interface BrowserCliOptions {
   readonly sizes: Omit<BrowserBenchOptions, 'repoRoot' | 'log' | 'cpuProfileDir'>;
   readonly report?: string;
   readonly cpuProfile: boolean;
+  readonly fromJson?: string;
   readonly help: boolean;
 }
 
@@ -52,6 +55,7 @@ export function parseBrowserCli(argv: readonly string[]): BrowserCliOptions {
       peers: { type: 'string' },
       report: { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
+      'from-json': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -72,6 +76,7 @@ export function parseBrowserCli(argv: readonly string[]): BrowserCliOptions {
     },
     ...(values.report ? { report: values.report } : {}),
     cpuProfile: values['cpu-prof'] ?? false,
+    ...(values['from-json'] ? { fromJson: values['from-json'] } : {}),
     help: values.help ?? false,
   };
 }
@@ -94,6 +99,20 @@ export async function runBrowserCli(argv: readonly string[], command: string): P
     return 0;
   }
   const paths = benchPaths();
+  const cwd = process.env['INIT_CWD'] ?? process.cwd();
+  const analysisFile = join(BENCH_PACKAGE_DIR, 'browser-analysis.md');
+  const analysis = existsSync(analysisFile) ? readFileSync(analysisFile, 'utf8') : '';
+  mkdirSync(paths.resultsDir, { recursive: true });
+  const markdownFile = join(paths.resultsDir, 'BROWSER.md');
+  if (options.fromJson) {
+    const earlier = JSON.parse(readFileSync(resolve(cwd, options.fromJson), 'utf8')) as BrowserBenchResult & { command?: string };
+    // The section names the command that measured the figures, not this re-render.
+    const markdown = renderBrowserMarkdown(earlier, earlier.command ?? command, analysis);
+    writeFileSync(markdownFile, markdown);
+    if (options.report) appendBrowserSection(resolve(cwd, options.report), markdown);
+    console.log(`Markdown: ${markdownFile}`);
+    return 0;
+  }
   const result = await runBrowserBench({
     ...options.sizes,
     repoRoot: paths.repoRoot,
@@ -101,14 +120,11 @@ export async function runBrowserCli(argv: readonly string[], command: string): P
     log: (line) => console.error(`[browser] ${line}`),
   });
   const stamp = result.startedAt.replace(/[:.]/g, '-');
-  mkdirSync(paths.resultsDir, { recursive: true });
   const jsonFile = join(paths.resultsDir, `browser-${options.profile}-${stamp}.json`);
-  writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
-  const analysisFile = join(BENCH_PACKAGE_DIR, 'browser-analysis.md');
-  const markdown = renderBrowserMarkdown(result, command, existsSync(analysisFile) ? readFileSync(analysisFile, 'utf8') : '');
-  const markdownFile = join(paths.resultsDir, 'BROWSER.md');
+  writeFileSync(jsonFile, `${JSON.stringify({ ...result, command }, null, 2)}\n`);
+  const markdown = renderBrowserMarkdown(result, command, analysis);
   writeFileSync(markdownFile, markdown);
-  if (options.report) appendBrowserSection(resolve(process.env['INIT_CWD'] ?? process.cwd(), options.report), markdown);
+  if (options.report) appendBrowserSection(resolve(cwd, options.report), markdown);
   console.log(formatBrowserTable(result));
   console.log(`\nMarkdown: ${markdownFile}\nJSON:     ${jsonFile}`);
   const failed = result.typing.some((run) => run.missing > 0);
