@@ -32,6 +32,8 @@ export const USAGE = `npm run bench [-- options]      (from the repo root: build
   --from-json FILE         only re-render the report from the JSON file of an earlier run
                            (e.g. after editing packages/bench/report-analysis.md)
   --keep-work              keep the relays' data directories under bench/results/work
+  --browser                the editor in headless Chromium instead (issue 15); its own options:
+                           npm run bench -- --browser --help
   --help`;
 
 /** Parses argv (without node and the script). Throws with a message naming the bad option. */

@@ -5,6 +5,12 @@ import { benchPaths } from './repo-paths';
 
 // Entry point of `npm run bench`: runs the bench, prints the table, writes JSON and Markdown.
 const argv = process.argv.slice(2);
+if (argv.includes('--browser')) {
+  // The editor's browser bench (issue 15) has its own options: src/browser/browser-cli.ts.
+  const { runBrowserCli } = await import('./browser/browser-cli');
+  const rest = argv.filter((arg) => arg !== '--browser');
+  process.exit(await runBrowserCli(rest, `npm run bench -- --browser${rest.length > 0 ? ` ${rest.join(' ')}` : ''}`));
+}
 const options = parseCli(argv);
 if (options.help) {
   console.log(USAGE);
