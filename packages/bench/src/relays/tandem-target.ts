@@ -5,6 +5,7 @@ import { LOOPBACK_SOURCES, MAX_CONNECTIONS_PER_SOURCE } from '../client/loopback
 import { yWebsocketDialect } from '../client/dialect';
 import { freePort, spawnRelay } from './relay-process';
 import { RelayId, type DurableAckProbe, type RelayTarget } from './relay-target';
+import { ScenarioId, STANDARD_SCENARIOS } from '../scenarios/scenario';
 
 /** The flag the bench asks Tandem's relay for to log durable acknowledgements (see docs/BENCH.md). */
 export const DURABLE_ACK_FLAG = '--bench-durable-ack-log';
@@ -69,9 +70,11 @@ export function tandemTarget(mainJs: string, repoRoot: string, build: TandemBuil
     persistence: `SQLite (WAL, default synchronous=normal) under --data-dir: every update appended before it is broadcast. ${started}`,
     dialect: yWebsocketDialect,
     durableAckProbe,
+    // The SSE fallback is Tandem's own; its headline comparison runs on the defaults only.
+    ...(limits === 'default' ? { scenarios: [...STANDARD_SCENARIOS, ScenarioId.sseFanOut] } : {}),
     unavailableReason: build.unavailableReason,
-    async start({ dataDir, durableAckLog, nodeFlags }) {
-      const port = await freePort();
+    async start({ dataDir, durableAckLog, nodeFlags, port: wantedPort }) {
+      const port = wantedPort ?? (await freePort());
       const ackArgs = durableAckLog && durableAckProbe === 'relay-log' ? [DURABLE_ACK_FLAG, durableAckLog] : [];
       return spawnRelay({
         args: [mainJs, '--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir, ...flags, ...ackArgs],
