@@ -54,7 +54,8 @@ export function reconnectStormScenario(params: ReconnectStormParams): Scenario<S
       { key: 'restartS', label: 'restart (down → ready)', unit: 's', better: 'lower', digits: 2 },
       { key: 'afterReadyS', label: 'ready → every client synced', unit: 's', better: 'lower', digits: 2 },
       { key: 'relayCpuS', label: 'relay CPU in the storm', unit: 's', better: 'lower', digits: 2, headline: true },
-      { key: 'limitRefusals', label: 'limit refusals', unit: '', better: 'lower', digits: 0, headline: true },
+      // Judged as its own target (none is the only right figure), not as a race with Hocuspocus.
+      { key: 'limitRefusals', label: 'limit refusals', unit: '', better: 'none', digits: 0, headline: true },
       { key: 'attemptsPerClient', label: 'attempts / client', unit: '', better: 'none', digits: 1 },
     ],
     variants: params.clients.map((clients) => ({ key: `${clients}/${params.docs}`, x: clients, clients })),
