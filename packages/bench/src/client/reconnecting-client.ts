@@ -8,6 +8,11 @@ import { BenchClient, type BenchClientOptions } from './bench-client';
  */
 export const Y_WEBSOCKET_BACKOFF = { baseMs: 100, maxBackoffMs: 2_500 } as const;
 
+/** How long stock y-websocket waits before the next attempt after `unsuccessful` closes in a row. */
+export function yWebsocketBackoffMs(unsuccessful: number): number {
+  return Math.min(2 ** unsuccessful * Y_WEBSOCKET_BACKOFF.baseMs, Y_WEBSOCKET_BACKOFF.maxBackoffMs);
+}
+
 /** What ended one connection or attempt: a close code, an HTTP refusal or a socket error. */
 export type CloseOutcome = `${number}` | `HTTP ${number}` | string;
 
@@ -89,8 +94,7 @@ export class ReconnectingClient {
       this.hasGivenUp = true;
       return;
     }
-    const waitMs = Math.min(2 ** this.unsuccessful * Y_WEBSOCKET_BACKOFF.baseMs, Y_WEBSOCKET_BACKOFF.maxBackoffMs);
-    this.timer = setTimeout(() => void this.attempt(), waitMs);
+    this.timer = setTimeout(() => void this.attempt(), yWebsocketBackoffMs(this.unsuccessful));
   }
 }
 
