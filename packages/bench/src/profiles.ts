@@ -32,7 +32,7 @@ export interface BenchProfile {
   readonly reconnectStorm: ReconnectStormParams;
 }
 
-/** The benchmark as issue 4 specifies it (about 15 minutes for three relays). */
+/** The benchmark as issues 4, 14 and 15 specify it (about 20 minutes for three relays). */
 export const fullProfile: BenchProfile = {
   name: 'full',
   repetitions: 3,
