@@ -20,10 +20,11 @@ export interface CliOptions {
 /** Usage text of the CLI. */
 export const USAGE = `npm run bench [-- options]      (from the repo root: builds the relay first)
 
-  --profile full|smoke     sizes and durations (default full: issue 4's, ~15 min)
+  --profile full|smoke     sizes and durations (default full: issues 4, 14, 15; ~20 min)
   --relays a,b             relays to run: ${Object.values(RelayId).join(', ')} (default all)
   --only a,b               scenarios to run: ${Object.values(ScenarioId).join(', ')} (default all)
-  --curves                 the curves instead (readers, idle connections, document size, typists),
+  --curves                 the curves instead (readers, idle connections, document size, typists,
+                           loaded documents, reconnection storm),
                            each point a variant; with --profile smoke at toy sizes
   --reps N                 repetitions per scenario (default 3 for full, 1 for smoke)
   --cpu-prof a,b           run these relays with node --cpu-prof (profiles in bench/results/profiles)

@@ -3,7 +3,10 @@ import { crossRelayScenario, type CrossRelayParams } from './scenarios/cross-rel
 import { durableAckScenario, type DurableAckParams } from './scenarios/durable-ack';
 import { fanOutScenario, type FanOutParams } from './scenarios/fan-out';
 import { idleScenario, type IdleParams } from './scenarios/idle-connections';
+import { loadedDocsScenario, type LoadedDocsParams } from './scenarios/loaded-docs';
+import { reconnectStormScenario, type ReconnectStormParams } from './scenarios/reconnect-storm';
 import { ScenarioId, type Scenario } from './scenarios/scenario';
+import { sseFanOutScenario, type SseFanOutParams } from './scenarios/sse-fan-out';
 import { throughputScenario, type ThroughputParams } from './scenarios/throughput';
 import { traceReplayScenario, type TraceReplayParams } from './scenarios/trace-replay';
 import { typistsScenario, type TypistsParams } from './scenarios/typists';
@@ -24,9 +27,12 @@ export interface BenchProfile {
   readonly durableAck: DurableAckParams;
   readonly crossRelay: CrossRelayParams;
   readonly typists: TypistsParams;
+  readonly sseFanOut: SseFanOutParams;
+  readonly loadedDocs: LoadedDocsParams;
+  readonly reconnectStorm: ReconnectStormParams;
 }
 
-/** The benchmark as issue 4 specifies it (about 15 minutes for three relays). */
+/** The benchmark as issues 4, 14 and 15 specify it (about 20 minutes for three relays). */
 export const fullProfile: BenchProfile = {
   name: 'full',
   repetitions: 3,
@@ -40,6 +46,11 @@ export const fullProfile: BenchProfile = {
   // Issue 11: the fan-out N=500 load, over one and two relays.
   crossRelay: { readers: 500, editsPerSecond: 20, durationMs: 10_000, drainTimeoutMs: 15_000 },
   typists: { typists: [1, 5, 20], edits: 259_778, keysPerSecond: 5, durationMs: 15_000, drainTimeoutMs: 20_000 },
+  // Issue 14: the README's in-process figure (20 readers) and a bigger room, out of process.
+  sseFanOut: { readers: [20, 100], editsPerSecond: 20, durationMs: 10_000, drainTimeoutMs: 15_000 },
+  // Issue 15; one point each here, the whole curve with --curves.
+  loadedDocs: { docCounts: [1_000], docBytes: 1_000, settleMs: 2_000, connectTimeoutMs: 120_000, readBackSample: 50 },
+  reconnectStorm: { clients: [1_000], docs: 500, docBytes: 2_000, connectBatch: 250, connectTimeoutMs: 120_000, resyncTimeoutMs: 120_000 },
 };
 
 /**
@@ -58,10 +69,13 @@ export const smokeProfile: BenchProfile = {
   durableAck: { docs: 2, editsPerSecond: 50, durationMs: 200, storeTimeoutMs: 15_000 },
   crossRelay: { readers: 4, editsPerSecond: 50, durationMs: 200, drainTimeoutMs: 5_000 },
   typists: { typists: [2], edits: 2_000, keysPerSecond: 10, durationMs: 500, drainTimeoutMs: 10_000 },
+  sseFanOut: { readers: [3], editsPerSecond: 50, durationMs: 200, drainTimeoutMs: 5_000 },
+  loadedDocs: { docCounts: [10], docBytes: 1_000, settleMs: 0, connectTimeoutMs: 10_000, readBackSample: 3 },
+  reconnectStorm: { clients: [8], docs: 4, docBytes: 1_000, connectBatch: 8, connectTimeoutMs: 10_000, resyncTimeoutMs: 20_000 },
 };
 
 /** The scenarios that draw curves (see report/curves.ts). */
-const CURVE_SCENARIOS = [ScenarioId.fanOut, ScenarioId.idle, ScenarioId.bigDocCold, ScenarioId.typists];
+const CURVE_SCENARIOS = [ScenarioId.fanOut, ScenarioId.idle, ScenarioId.bigDocCold, ScenarioId.typists, ScenarioId.loadedDocs, ScenarioId.reconnectStorm];
 
 /**
  * `--curves`: how cost grows — delivery and CPU against readers per document, RSS against idle
@@ -75,6 +89,9 @@ export const curvesProfile: BenchProfile = {
   fanOut: { readers: [1, 10, 100, 1_000, 5_000], editsPerSecond: 20, durationMs: 5_000, drainTimeoutMs: 30_000 },
   idle: { ...fullProfile.idle, connectionCounts: [1_000, 5_000, 20_000], connectTimeoutMs: 300_000 },
   bigDoc: { ...fullProfile.bigDoc, editCounts: [10_000, 100_000, 259_778] },
+  // 10,000 documents need an open-files limit above 10,000 for the bench and for the relay.
+  loadedDocs: { ...fullProfile.loadedDocs, docCounts: [100, 1_000, 10_000], connectTimeoutMs: 300_000 },
+  reconnectStorm: { ...fullProfile.reconnectStorm, clients: [1_000, 5_000] },
 };
 
 /** `--curves --profile smoke`: every curve at toy sizes (a check that they run). */
@@ -86,6 +103,8 @@ export const curvesSmokeProfile: BenchProfile = {
   idle: { ...smokeProfile.idle, connectionCounts: [10, 20] },
   bigDoc: { ...smokeProfile.bigDoc, editCounts: [500, 1_000] },
   typists: { ...smokeProfile.typists, typists: [1, 2] },
+  loadedDocs: { ...smokeProfile.loadedDocs, docCounts: [5, 10] },
+  reconnectStorm: { ...smokeProfile.reconnectStorm, clients: [4, 8] },
 };
 
 /** The scenarios at the sizes of `profile`, in report order. */
@@ -103,5 +122,8 @@ function allScenariosOf(profile: BenchProfile): Scenario<any, any>[] {
     durableAckScenario(profile.durableAck),
     crossRelayScenario(profile.crossRelay),
     typistsScenario(profile.typists),
+    sseFanOutScenario(profile.sseFanOut),
+    loadedDocsScenario(profile.loadedDocs),
+    reconnectStormScenario(profile.reconnectStorm),
   ];
 }

@@ -3,12 +3,29 @@ import * as Y from 'yjs';
 import { encodeAwarenessMessage, encodeAwarenessUpdate, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from '@tandem/protocol';
 import type { Dialect } from './dialect';
 import { nextLoopbackSource } from './loopback-sources';
+import { SseClientSocket } from './sse-client-socket';
+
+/** How a client reaches the relay: a WebSocket, or Tandem's SSE + POST fallback. */
+export type Transport = 'websocket' | 'sse';
+
+/** The part of a `ws` socket the client uses (an `SseClientSocket` has the same shape). */
+interface ClientSocket {
+  readonly readyState: number;
+  readonly bufferedAmount: number;
+  send(data: Uint8Array): void;
+  close(code?: number): void;
+  terminate(): void;
+  on(event: 'message', listener: (data: Buffer) => void): unknown;
+  once(event: 'close', listener: (code: number, reason: Buffer) => void): unknown;
+}
 
 /** Where and how a bench client connects. */
 export interface BenchClientOptions {
   readonly baseUrl: string;
   readonly doc: string;
   readonly dialect: Dialect;
+  /** 'websocket' by default; 'sse' only for Tandem (y-websocket dialect). */
+  readonly transport?: Transport;
   /**
    * The client's replica, used only to answer the relay's sync step 1 and to ask for what is
    * missing. Omit it for clients that hold no state (readers that only watch for markers).
@@ -42,7 +59,7 @@ export class BenchClient {
   private rejectSynced!: (error: Error) => void;
 
   private constructor(
-    private readonly socket: WebSocket,
+    private readonly socket: ClientSocket,
     private readonly options: BenchClientOptions,
   ) {
     this.synced = new Promise<void>((resolve, reject) => {
@@ -59,19 +76,32 @@ export class BenchClient {
 
   /** Opens a socket, sends the opening handshake and resolves once the socket is open. */
   static connect(options: BenchClientOptions): Promise<BenchClient> {
+    if (options.transport === 'sse') return BenchClient.connectSse(options);
     return new Promise((resolve, reject) => {
       const url = options.dialect.url(options.baseUrl, options.doc);
       const localAddress = nextLoopbackSource(url);
       const socket = new WebSocket(url, { maxPayload: 512 * 1024 * 1024, ...(localAddress ? { localAddress } : {}) });
       // Without an 'error' listener a refused connection would crash the load generator.
       socket.on('error', (error) => reject(error));
-      socket.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode} for ${options.doc}`)));
+      socket.once('unexpected-response', (_req, res) => {
+        reject(new Error(`HTTP ${res.statusCode} for ${options.doc}`));
+        // With a listener, ws leaves the refused request open: drop it.
+        res.resume();
+        socket.terminate();
+      });
       socket.once('open', () => {
         const client = new BenchClient(socket, options);
         client.handshake();
         resolve(client);
       });
     });
+  }
+
+  private static async connectSse(options: BenchClientOptions): Promise<BenchClient> {
+    const url = options.dialect.url(options.baseUrl, options.doc);
+    const client = new BenchClient(await SseClientSocket.open(url, nextLoopbackSource(url)), options);
+    client.handshake();
+    return client;
   }
 
   /** True while the socket is open (the relay has not dropped it). */

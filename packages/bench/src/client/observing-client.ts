@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { BenchClientOptions } from './bench-client';
+import type { BenchClientOptions, Transport } from './bench-client';
 import type { Dialect } from './dialect';
 import type { DeliveryLedger } from './delivery-ledger';
 import { scanMarkers } from './edit-marker';
@@ -9,6 +9,7 @@ export interface Endpoint {
   readonly baseUrl: string;
   readonly doc: string;
   readonly dialect: Dialect;
+  readonly transport?: Transport;
 }
 
 /**

@@ -18,8 +18,8 @@ export function hocuspocusTarget(): RelayTarget {
     dialect: hocuspocusDialect,
     durableAckProbe: 'relay-log',
     unavailableReason: () => null,
-    async start({ dataDir, durableAckLog, nodeFlags }) {
-      const port = await freePort();
+    async start({ dataDir, durableAckLog, nodeFlags, port: wantedPort }) {
+      const port = wantedPort ?? (await freePort());
       return spawnRelay({
         args: [LAUNCHER],
         nodeFlags,

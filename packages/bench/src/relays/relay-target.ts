@@ -30,6 +30,8 @@ export interface StartOptions {
   readonly durableAckLog?: string;
   /** Extra node flags, e.g. --cpu-prof for profiling. */
   readonly nodeFlags?: readonly string[];
+  /** Listen on this port (a restart on the same address); a free one by default. */
+  readonly port?: number;
 }
 
 /** One relay implementation the bench can start and drive. */

@@ -1,4 +1,4 @@
-import { BenchClient } from '../client/bench-client';
+import { BenchClient, type Transport } from '../client/bench-client';
 import { connectMany, terminateAll, waitForQuiet } from '../client/connect-many';
 import { DeliveryLedger } from '../client/delivery-ledger';
 import { BENCH_TEXT, MarkerWriter } from '../client/marker-writer';
@@ -46,8 +46,9 @@ export function fanOutScenario(params: FanOutParams): Scenario<FanOutVariant> {
   };
 }
 
-async function runFanOut(relay: RelayProcess, dialect: Dialect, readerCount: number, params: FanOutParams): Promise<RepResult> {
-  const endpoint = { baseUrl: relay.baseUrl, doc: 'fan-out', dialect };
+/** One fan-out measurement on a running relay; every client (writer included) over `transport`. */
+export async function runFanOut(relay: RelayProcess, dialect: Dialect, readerCount: number, params: FanOutParams, transport: Transport = 'websocket'): Promise<RepResult> {
+  const endpoint = { baseUrl: relay.baseUrl, doc: transport === 'sse' ? 'fan-out-sse' : 'fan-out', dialect, transport };
   const ledger = new DeliveryLedger();
   const writer = new MarkerWriter();
   const writerClient = await BenchClient.connect({ ...endpoint, replica: writer.replica, awarenessName: 'writer' });

@@ -54,11 +54,13 @@ interface SeededStore {
   readonly docNames: readonly string[];
 }
 
-// Writes the seed into every document, then checks each was stored by reading it back with a
-// fresh connection. A check may have to be repeated: @y/websocket-server loads a document that
-// is reopened right after its last client left before that client's LevelDB write is done, so
-// the first reader can see it empty; reconnecting loads it again.
-async function storeSeeds(relay: RelayProcess, dialect: Dialect, docNames: readonly string[], state: Uint8Array): Promise<void> {
+/**
+ * Writes the seed into every document, then checks each was stored by reading it back with a
+ * fresh connection. A check may have to be repeated: @y/websocket-server loads a document that
+ * is reopened right after its last client left before that client's LevelDB write is done, so
+ * the first reader can see it empty; reconnecting loads it again.
+ */
+export async function storeSeeds(relay: RelayProcess, dialect: Dialect, docNames: readonly string[], state: Uint8Array): Promise<void> {
   const seeders = await connectMany(docNames.map((doc) => ({ baseUrl: relay.baseUrl, doc, dialect })), { concurrency: 50 });
   for (const seeder of seeders) seeder.sendUpdate(state);
   await Promise.all(seeders.map((seeder) => seeder.close()));
@@ -72,7 +74,8 @@ async function storeSeeds(relay: RelayProcess, dialect: Dialect, docNames: reado
   await Promise.all(Array.from({ length: 50 }, checkNext));
 }
 
-async function readsBackSeed(baseUrl: string, doc: string, dialect: Dialect, attempts = 10): Promise<boolean> {
+/** True once a fresh client of `doc` receives the seed marker (reconnecting up to `attempts` times). */
+export async function readsBackSeed(baseUrl: string, doc: string, dialect: Dialect, attempts = 10): Promise<boolean> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     const checker = seededClient(baseUrl, doc, dialect);
     const client = await BenchClient.connect(checker.options);

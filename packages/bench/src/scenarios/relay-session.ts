@@ -22,6 +22,8 @@ export async function withRelay<T>(
   } finally {
     const code = await relay.stop();
     if (code !== 0 && code !== null) env.log(`${env.target.id} exited with code ${code}: ${relay.output().slice(-500)}`);
+    // null: ended by a signal, i.e. still running when stop() gave up waiting and sent SIGKILL.
+    if (code === null) env.log(`${env.target.id} did not exit after SIGTERM and was killed: ${relay.output().slice(-500)}`);
   }
 }
 

@@ -11,10 +11,16 @@ export const ScenarioId = {
   /** Issue 11: one writer on relay A, readers over A and B (shared store, Redis between them). */
   crossRelay: 'cross-relay',
   typists: 'typists',
+  /** Issue 14: Tandem's SSE + POST fallback beside its WebSocket path (Tandem only). */
+  sseFanOut: 'sse-fan-out',
+  /** Issue 15: relay memory against documents open at once. */
+  loadedDocs: 'loaded-docs',
+  /** Issue 15: the relay restarted under thousands of clients that reconnect by themselves. */
+  reconnectStorm: 'reconnect-storm',
 } as const;
 export type ScenarioId = (typeof ScenarioId)[keyof typeof ScenarioId];
 
-/** The six scenarios of issue 4, which every relay runs unless it says otherwise. */
+/** The scenarios of issues 4 and 15, which every relay runs unless it says otherwise. */
 export const STANDARD_SCENARIOS: readonly ScenarioId[] = [
   ScenarioId.fanOut,
   ScenarioId.throughput,
@@ -23,6 +29,8 @@ export const STANDARD_SCENARIOS: readonly ScenarioId[] = [
   ScenarioId.traceReplay,
   ScenarioId.durableAck,
   ScenarioId.typists,
+  ScenarioId.loadedDocs,
+  ScenarioId.reconnectStorm,
 ];
 
 /** A figure a scenario reports, with how to read it. */
