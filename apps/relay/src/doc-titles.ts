@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { DocStore, DocSummary } from '@tandem/relay-core';
+import { createScratchDoc } from '@tandem/relay-core';
 
 /** The listing entry the HTTP API returns: a stored doc plus its title. */
 export interface DocListing extends DocSummary {
@@ -38,7 +39,7 @@ export function createDocTitles(store: DocStore, options: { now: () => number; m
 
   const compute = async (summary: DocSummary): Promise<string | null> => {
     const stored = await store.load(summary.name);
-    const doc = new Y.Doc();
+    const doc = createScratchDoc();
     try {
       Y.transact(doc, () => {
         for (const update of stored?.updates ?? []) Y.applyUpdate(doc, update);

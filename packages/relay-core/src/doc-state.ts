@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { createUpdateChunk, EMPTY_UPDATE, isEmptyUpdate, readUpdateRanges, withDeletions, type UpdateChunk } from './update-chunk';
+import { createScratchDoc } from './scratch-doc';
 
 /** The state vector of an empty document. */
 const EMPTY_STATE_VECTOR = Uint8Array.of(0);
@@ -217,7 +218,7 @@ export function createDocState(stored: readonly Uint8Array[] = [], tuning: DocSt
       return withDeletions(parts.length === 1 ? (parts[0] as Uint8Array) : Y.mergeUpdates(parts), allDeletions());
     },
     compact() {
-      const doc = new Y.Doc();
+      const doc = createScratchDoc();
       try {
         // One transaction: Yjs merges structs and collects garbage once, at the end. Applying
         // the chunks directly also skips a merge, which costs as much as the apply.

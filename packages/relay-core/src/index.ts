@@ -28,3 +28,4 @@ export { versionsToDrop, defaultVersionRetention, type VersionRetention } from '
 export { snapshotFromStore } from './version-snapshot';
 export { editAuthor } from './edit-author';
 export { readFanOutPublishedAt } from './fan-out-message';
+export { createScratchDoc } from './scratch-doc';

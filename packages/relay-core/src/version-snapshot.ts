@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { DocStore } from './ports';
+import { createScratchDoc } from './scratch-doc';
 
 /**
  * The stored document's whole state as one Yjs V1 update, or null when it is not stored. Read
@@ -10,7 +11,7 @@ import type { DocStore } from './ports';
 export async function snapshotFromStore(store: DocStore, doc: string): Promise<Uint8Array | null> {
   const stored = await store.load(doc);
   if (!stored) return null;
-  const ydoc = new Y.Doc();
+  const ydoc = createScratchDoc();
   try {
     ydoc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(ydoc, update);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import type { DocSummary } from '@tandem/relay-core';
 import type { MarkdownConverter } from './editor-markdown';
+import { createScratchDoc } from '@tandem/relay-core';
 
 /** What export needs from a store: its documents and their stored updates. */
 export interface ExportSource {
@@ -34,7 +35,7 @@ export async function exportAllDocuments(source: ExportSource, dir: string, toMa
   for (const summary of await source.list()) {
     const updates = await source.load(summary.name);
     if (!updates) continue; // removed since it was listed
-    const doc = new Y.Doc();
+    const doc = createScratchDoc();
     try {
       Y.applyUpdate(doc, Y.mergeUpdates(updates));
       const stem = fileStem(summary.name);

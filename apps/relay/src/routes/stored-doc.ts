@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { readTitle } from '@tandem/doc-convert/content';
 import type { DocStore } from '@tandem/relay-core';
+import { createScratchDoc } from '@tandem/relay-core';
 
 /** A document's listing entry, as the API returns it. */
 export interface DocMeta {
@@ -18,7 +19,7 @@ export interface DocMeta {
 export async function loadStoredDoc(store: DocStore, name: string): Promise<Y.Doc | null> {
   const stored = await store.load(name);
   if (!stored) return null;
-  const doc = new Y.Doc();
+  const doc = createScratchDoc();
   doc.transact(() => {
     for (const update of stored.updates) Y.applyUpdate(doc, update);
   });

@@ -1,6 +1,7 @@
 import { diffLines, diffWordsWithSpace, type ChangeObject } from 'diff';
 import * as Y from 'yjs';
 import { readBody, readTitle, type DocConverter } from '@tandem/doc-convert/content';
+import { createScratchDoc } from '@tandem/relay-core';
 
 /** One stretch of a text diff: unchanged, only in the newer text, or only in the older one. */
 export interface TextChange {
@@ -22,7 +23,7 @@ const MAX_WORD_DIFF_CHARS = 8_000;
 
 /** A scratch `Y.Doc` holding a version's snapshot; the caller destroys it. */
 export function docFromSnapshot(snapshot: Uint8Array): Y.Doc {
-  const doc = new Y.Doc();
+  const doc = createScratchDoc();
   Y.applyUpdate(doc, snapshot);
   return doc;
 }
