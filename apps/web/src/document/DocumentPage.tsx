@@ -134,7 +134,16 @@ function DocumentEditor({ session, user, canEdit, history }: { session: CollabSe
         </Suspense>
       )}
       <main className={canEdit ? 'sheet' : 'sheet sheet--read-only'} data-document-state="ready" hidden={shownPreview !== null}>
-        <TitleInput text={title} isReadOnly={!canEdit} onEnter={() => editor.commands.focus('start')} />
+        <TitleInput
+          text={title}
+          isReadOnly={!canEdit}
+          onEnter={() => {
+            // Focus now: TipTap's focus command focuses on the next animation frame, and keys
+            // typed before it (a fast typist's next word) would land nowhere.
+            editor.view.focus();
+            editor.commands.focus('start');
+          }}
+        />
         <EditorContent editor={editor} className="editor" />
       </main>
       {history && (
