@@ -8,8 +8,7 @@ import type { ApiAuth, ApiEnv } from './caller';
 import type { ProxyTrust } from './client-address';
 import { createDocTitles } from './doc-titles';
 import { httpErrorBody } from './http-error';
-import { createLazyDocConverter } from './lazy-doc-converter';
-import { createDocApi } from './routes/doc-api';
+import { createLazyDocApi, DOC_API_PATHS, OPENAPI_PATH } from './lazy-doc-api';
 import { createCallerDocAccess, type AuthorizeDoc } from './routes/doc-access';
 import { publicOrigin } from './public-origin';
 import { mountDocsList } from './routes/docs-list';
@@ -45,7 +44,7 @@ export interface HttpAppDeps {
 }
 
 /** Paths of the API that also answer an anonymous caller when auth is on. */
-const OPEN_TO_ANONYMOUS: ReadonlySet<string> = new Set(['/api/session', '/api/openapi.json']);
+const OPEN_TO_ANONYMOUS: ReadonlySet<string> = new Set(['/api/session', OPENAPI_PATH]);
 
 /**
  * The relay's HTTP API (health, readiness, documents, sharing) and the web app, on one Hono
@@ -86,12 +85,9 @@ export function createHttpApp(deps: HttpAppDeps): Hono<ApiEnv> {
 
   const { relay, store, maxImportBytes, maxUpdateBytes } = deps;
   const authorizeDoc = deps.authorizeDoc ?? createCallerDocAccess();
-  const conversion = createLazyDocConverter();
-  app.use('/api/docs/*', async (_c, next) => {
-    await conversion.load();
-    await next();
-  });
-  app.route('/', createDocApi({ relay, store, authorizeDoc, maxImportBytes, maxUpdateBytes, converter: conversion.converter }));
+  const docApi = createLazyDocApi({ relay, store, authorizeDoc, maxImportBytes, maxUpdateBytes });
+  app.all(DOC_API_PATHS, docApi.handle);
+  app.get(OPENAPI_PATH, docApi.handle);
 
   mountAdminRoutes(app, deps.relay, deps.adminToken);
 
