@@ -1,7 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { DocStore, FanOut, Relay } from '@tandem/relay-core';
+import type { DocStore, Relay } from '@tandem/relay-core';
 import { mountAdminRoutes } from './admin-routes';
 import { createAuthMiddleware } from './auth-middleware';
 import type { ApiAuth, ApiEnv } from './caller';
@@ -20,8 +20,6 @@ import { createStaticFiles } from './static-files';
 export interface HttpAppDeps {
   readonly relay: Relay;
   readonly store: DocStore;
-  /** The link to other relays, when there is one: /readyz reports its state. */
-  readonly fanOut?: FanOut;
   /** Directory of the built web app; null serves no UI. */
   readonly webDir: string | null;
   /** Bearer token for the admin API; null disables it. */
@@ -47,32 +45,16 @@ export interface HttpAppDeps {
 const OPEN_TO_ANONYMOUS: ReadonlySet<string> = new Set(['/api/session', OPENAPI_PATH]);
 
 /**
- * The relay's HTTP API (health, readiness, documents, sharing) and the web app, on one Hono
- * app. Health, readiness and the web app's files are public; every /api route sits behind one
- * auth middleware.
+ * The relay's HTTP API (documents, sharing) and the web app, on one Hono app. The web app's
+ * files are public; every /api route sits behind one auth middleware. Health and readiness
+ * are answered before this app (health-endpoints.ts), and the app is built on the first
+ * other request (relay-server.ts).
  */
 export function createHttpApp(deps: HttpAppDeps): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   const titles = createDocTitles(deps.store, { now: deps.now });
   const error = (status: ContentfulStatusCode, message: string) =>
     new Response(JSON.stringify(httpErrorBody(status, message)), { status, headers: { 'content-type': 'application/json' } });
-
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
-
-  app.get('/readyz', async (c) => {
-    if (!deps.relay.isAccepting) return error(503, 'draining');
-    try {
-      await deps.store.ping();
-    } catch {
-      return error(503, 'store unreachable');
-    }
-    // Fan-out down is degraded, not unready: this relay still serves its clients correctly
-    // and catches up once Redis is back, and a 503 would pull every relay out of the load
-    // balancer at once when the one Redis they share goes down.
-    const fanOut = deps.fanOut?.status;
-    if (fanOut === undefined) return c.json({ status: 'ready' });
-    return c.json({ status: fanOut === 'live' ? 'ready' : 'degraded', fanOut: fanOut === 'live' ? 'live' : 'down' });
-  });
 
   app.use('/api/*', createAuthMiddleware({ auth: deps.auth, adminToken: deps.adminToken, openToAnonymous: OPEN_TO_ANONYMOUS }));
   mountSessionRoute(app, deps.auth);

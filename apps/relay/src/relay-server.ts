@@ -1,13 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getRequestListener } from '@hono/node-server';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createRelay, type Authorizer, type DocStore, type FanOut, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
 import { createProxyTrust } from './client-address';
 import { createConnectionsPerAddress } from './connections-per-address';
 import { createHeartbeat, type HeartbeatOptions } from './heartbeat';
 import type { ApiAuth } from './caller';
-import { createHttpApp } from './http-app';
+import { createHealthEndpoints } from './health-endpoints';
+import { createLazyRequestListener } from './lazy-request-listener';
 import { createRelayObserver } from './metrics/relay-observer';
 import type { RelayMetrics } from './metrics/relay-metrics';
 import { systemClock } from './system-clock';
@@ -84,21 +84,30 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
     { relay, logger, proxyTrust, allowedOrigins: options.allowedOrigins, perAddress, maxMessageBytes: options.relay.maxMessageBytes },
     { ...defaultSseOptions, ...options.sse },
   );
-  const app = createHttpApp({
-    relay,
-    store,
-    ...(fanOut ? { fanOut } : {}),
-    webDir: options.webDir,
-    adminToken: options.adminToken,
-    auth: apiAuth,
-    now: systemClock.now,
-    proxyTrust,
-    onError: (err) => logger.error({ err }, 'http handler failed'),
-    maxImportBytes: options.maxImportBytes,
-    maxUpdateBytes: options.relay.maxMessageBytes,
-    sse,
+  const onHttpError = (err: unknown): void => logger.error({ err }, 'http handler failed');
+  // Built on the first request other than a health check: Hono's Node adapter loads Node's
+  // fetch implementation (undici) at import, ~9 MB of RSS a WebSocket-only relay never needs.
+  const api = createLazyRequestListener(async () => {
+    const [{ getRequestListener }, { createHttpApp }] = await Promise.all([import('@hono/node-server'), import('./http-app')]);
+    const app = createHttpApp({
+      relay,
+      store,
+      webDir: options.webDir,
+      adminToken: options.adminToken,
+      auth: apiAuth,
+      now: systemClock.now,
+      proxyTrust,
+      onError: onHttpError,
+      maxImportBytes: options.maxImportBytes,
+      maxUpdateBytes: options.relay.maxMessageBytes,
+      sse,
+    });
+    return getRequestListener(app.fetch);
+  }, onHttpError);
+  const health = createHealthEndpoints({ relay, store, ...(fanOut ? { fanOut } : {}) });
+  const server = createServer((request, response) => {
+    if (!health(request, response)) api(request, response);
   });
-  const server = createServer(getRequestListener(app.fetch));
   const wss = new WebSocketServer({
     noServer: true,
     // ws closes oversized frames with 1009 itself; the default limit would be 100 MiB.

@@ -13,9 +13,10 @@ const packageOf = (specifier: string): string =>
  * `imported` are left to node_modules at run time; `bundled` are inlined, found by the
  * `// ../../node_modules/<package>/…` comment esbuild writes above each bundled module.
  */
-function packagesLoadedAtStart(): { imported: Set<string>; bundled: Set<string> } {
+function packagesLoadedAtStart(): { imported: Set<string>; bundled: Set<string>; bundledFiles: Set<string> } {
   const imported = new Set<string>();
   const bundled = new Set<string>();
+  const bundledFiles = new Set<string>();
   const seen = new Set<string>();
   const visit = (file: string): void => {
     if (seen.has(file)) return;
@@ -27,10 +28,13 @@ function packagesLoadedAtStart(): { imported: Set<string>; bundled: Set<string> 
       if (target.startsWith('.')) visit(join(dirname(file), target));
       else imported.add(packageOf(target));
     }
-    for (const match of source.matchAll(/^\/\/ (?:\.\.\/)+node_modules\/(\S+)$/gm)) bundled.add(packageOf(match[1] as string));
+    for (const match of source.matchAll(/^\/\/ (?:\.\.\/)+node_modules\/(\S+)$/gm)) {
+      bundled.add(packageOf(match[1] as string));
+      bundledFiles.add(match[1] as string);
+    }
   };
   visit(join(dist, 'main.js'));
-  return { imported, bundled };
+  return { imported, bundled, bundledFiles };
 }
 
 describe('relay start-up footprint (built bundle)', () => {
@@ -54,5 +58,13 @@ describe('relay start-up footprint (built bundle)', () => {
     expect(bundled).toContain('yjs');
     const heavy = [...bundled].filter((name) => /^(zod|@hono\/zod-openapi|@asteasolutions\/|prosemirror-|@tiptap\/|diff$|jose$)/.test(name));
     expect(heavy, 'bundled into the start-up graph').toEqual([]);
+  });
+
+  it('builds the Hono app on the first request other than a health check', () => {
+    const { bundledFiles } = packagesLoadedAtStart();
+    // Hono's Node adapter subclasses the global Request at import, which loads Node's fetch
+    // (undici, with http2): ~9 MB of RSS. Only its tiny conninfo helper may be loaded at start.
+    const adapter = [...bundledFiles].filter((file) => file.startsWith('@hono/node-server/') && file !== '@hono/node-server/dist/conninfo.mjs');
+    expect(adapter).toEqual([]);
   });
 });
