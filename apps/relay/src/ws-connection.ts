@@ -26,12 +26,22 @@ function rawSocketOf(socket: WebSocket): Duplex | undefined {
 }
 
 /**
+ * A random UUID as one flat string. `randomUUID()` returns a rope of ~15 concatenated pieces
+ * that V8 keeps as they are (~0.5 KB of heap for 36 characters) for as long as the id lives:
+ * a connection's lifetime, in its session, room and logs. Copying it through Latin-1 bytes
+ * gives a plain 36-byte string.
+ */
+function flatUuid(): string {
+  return Buffer.from(randomUUID(), 'latin1').toString('latin1');
+}
+
+/**
  * Adapts a `ws` socket to the core's Connection port. A class: one small object per
  * connection with its methods on the prototype, where an object literal of arrow functions
  * cost a context and six closures per idle connection.
  */
 class WsConnection implements Connection {
-  readonly id = randomUUID();
+  readonly id = flatUuid();
 
   constructor(private readonly socket: WebSocket) {}
 
