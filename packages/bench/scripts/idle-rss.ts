@@ -1,7 +1,7 @@
 // RSS per idle connection of the built Tandem relay, without the bench harness: spawns
 // apps/relay/dist/main.js, stores DOCS seed documents, restarts it on them, opens CONNECTIONS
 // clients (each with an awareness state, like the bench's idle scenario) and prints VmRSS at
-// each step. With --snapshot, the relay writes a heap snapshot (SIGUSR2) once all are synced.
+// each step (the per-address cap is lifted: all clients come from one address). With --snapshot, the relay writes a heap snapshot (SIGUSR2) once all are synced.
 //   npx tsx packages/bench/scripts/idle-rss.ts [connections=1000] [docs=100] [--snapshot]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,10 +22,10 @@ const rssKb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function startRelay(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--heapsnapshot-signal=SIGUSR2', paths.tandemMain, '--data-dir', dataDir, '--port', String(port), '--log-level', 'warn'], {
+  const child = spawn(process.execPath, ['--heapsnapshot-signal=SIGUSR2', paths.tandemMain, '--data-dir', dataDir, '--port', String(port), '--log-level', 'warn', '--max-connections-per-address', '100000'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     cwd: dataDir,
-    env: { ...process.env, NODE_OPTIONS: '' },
+    env: { ...process.env, NODE_OPTIONS: process.env.RELAY_NODE_OPTIONS ?? '' },
   });
   for (const deadline = Date.now() + 30_000; Date.now() < deadline; await delay(20)) {
     try {
