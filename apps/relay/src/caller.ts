@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
-import { resolveRole, type DocRoles, type Role, type TokenIssuer, type TokenVerifier } from '@tandem/auth-jwt';
+import type { TokenIssuer, TokenVerifier } from '@tandem/auth-jwt';
+// From protocol, not auth-jwt's index: that would load jose at start even with auth off.
+import { resolveRole, type DocRoles, type Role } from '@tandem/protocol';
 import type { UserIdentity } from '@tandem/relay-core';
 
 /**

@@ -35,13 +35,20 @@ export function createHeartbeat(options: HeartbeatOptions, now: () => number = D
   }, options.pingIntervalMs);
   timer.unref();
 
+  // Shared by every socket (ws calls listeners with the socket as `this`): no closure per socket.
+  function markAlive(this: WebSocket): void {
+    lastSeen.set(this, now());
+  }
+  function forget(this: WebSocket): void {
+    lastSeen.delete(this);
+  }
+
   return {
     watch(socket) {
-      const alive = (): void => void lastSeen.set(socket, now());
-      alive();
-      socket.on('pong', alive);
-      socket.on('message', alive);
-      socket.on('close', () => lastSeen.delete(socket));
+      lastSeen.set(socket, now());
+      socket.on('pong', markAlive);
+      socket.on('message', markAlive);
+      socket.on('close', forget);
     },
     stop: () => clearInterval(timer),
   };

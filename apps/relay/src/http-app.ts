@@ -1,7 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { DocStore, FanOut, Relay } from '@tandem/relay-core';
+import type { DocStore, Relay } from '@tandem/relay-core';
 import { acceptedEncodings } from './accept-encoding';
 import { mountAdminRoutes } from './admin-routes';
 import { createAuthMiddleware } from './auth-middleware';
@@ -9,8 +9,7 @@ import type { ApiAuth, ApiEnv } from './caller';
 import type { ProxyTrust } from './client-address';
 import { createDocTitles } from './doc-titles';
 import { httpErrorBody } from './http-error';
-import { createLazyDocConverter } from './lazy-doc-converter';
-import { createDocApi } from './routes/doc-api';
+import { createLazyDocApi, DOC_API_PATHS, OPENAPI_PATH } from './lazy-doc-api';
 import { createCallerDocAccess, type AuthorizeDoc } from './routes/doc-access';
 import { publicOrigin } from './public-origin';
 import { mountDocsList } from './routes/docs-list';
@@ -22,8 +21,6 @@ import { createStaticFiles } from './static-files';
 export interface HttpAppDeps {
   readonly relay: Relay;
   readonly store: DocStore;
-  /** The link to other relays, when there is one: /readyz reports its state. */
-  readonly fanOut?: FanOut;
   /** Directory of the built web app; null serves no UI. */
   readonly webDir: string | null;
   /** Bearer token for the admin API; null disables it. */
@@ -46,35 +43,19 @@ export interface HttpAppDeps {
 }
 
 /** Paths of the API that also answer an anonymous caller when auth is on. */
-const OPEN_TO_ANONYMOUS: ReadonlySet<string> = new Set(['/api/session', '/api/openapi.json']);
+const OPEN_TO_ANONYMOUS: ReadonlySet<string> = new Set(['/api/session', OPENAPI_PATH]);
 
 /**
- * The relay's HTTP API (health, readiness, documents, sharing) and the web app, on one Hono
- * app. Health, readiness and the web app's files are public; every /api route sits behind one
- * auth middleware.
+ * The relay's HTTP API (documents, sharing) and the web app, on one Hono app. The web app's
+ * files are public; every /api route sits behind one auth middleware. Health and readiness
+ * are answered before this app (health-endpoints.ts), and the app is built on the first
+ * other request (relay-server.ts).
  */
 export function createHttpApp(deps: HttpAppDeps): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   const titles = createDocTitles(deps.store, { now: deps.now });
   const error = (status: ContentfulStatusCode, message: string) =>
     new Response(JSON.stringify(httpErrorBody(status, message)), { status, headers: { 'content-type': 'application/json' } });
-
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
-
-  app.get('/readyz', async (c) => {
-    if (!deps.relay.isAccepting) return error(503, 'draining');
-    try {
-      await deps.store.ping();
-    } catch {
-      return error(503, 'store unreachable');
-    }
-    // Fan-out down is degraded, not unready: this relay still serves its clients correctly
-    // and catches up once Redis is back, and a 503 would pull every relay out of the load
-    // balancer at once when the one Redis they share goes down.
-    const fanOut = deps.fanOut?.status;
-    if (fanOut === undefined) return c.json({ status: 'ready' });
-    return c.json({ status: fanOut === 'live' ? 'ready' : 'degraded', fanOut: fanOut === 'live' ? 'live' : 'down' });
-  });
 
   app.use(
     '/api/*',
@@ -95,12 +76,9 @@ export function createHttpApp(deps: HttpAppDeps): Hono<ApiEnv> {
 
   const { relay, store, maxImportBytes, maxUpdateBytes } = deps;
   const authorizeDoc = deps.authorizeDoc ?? createCallerDocAccess();
-  const conversion = createLazyDocConverter();
-  app.use('/api/docs/*', async (_c, next) => {
-    await conversion.load();
-    await next();
-  });
-  app.route('/', createDocApi({ relay, store, authorizeDoc, maxImportBytes, maxUpdateBytes, converter: conversion.converter }));
+  const docApi = createLazyDocApi({ relay, store, authorizeDoc, maxImportBytes, maxUpdateBytes });
+  app.all(DOC_API_PATHS, docApi.handle);
+  app.get(OPENAPI_PATH, docApi.handle);
 
   mountAdminRoutes(app, deps.relay, deps.adminToken);
 

@@ -1,13 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getRequestListener } from '@hono/node-server';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { createRelay, type Authorizer, type DocStore, type FanOut, type Logger, type Relay, type RelayOptions } from '@tandem/relay-core';
+import { WebSocket, WebSocketServer } from 'ws';
+import { createRelay, type Authorizer, type DocStore, type FanOut, type Logger, type Relay, type RelayOptions, type Session } from '@tandem/relay-core';
 import { createProxyTrust } from './client-address';
 import { createConnectionsPerAddress } from './connections-per-address';
 import { createHeartbeat, type HeartbeatOptions } from './heartbeat';
 import type { ApiAuth } from './caller';
-import { createHttpApp } from './http-app';
+import { createHealthEndpoints } from './health-endpoints';
+import { createLazyRequestListener } from './lazy-request-listener';
 import { createRelayObserver } from './metrics/relay-observer';
 import type { RelayMetrics } from './metrics/relay-metrics';
 import { systemClock } from './system-clock';
@@ -15,6 +15,12 @@ import { AUTH_PROTOCOL } from '@tandem/protocol';
 import { createUpgradeHandler, type AcceptedUpgrade } from './upgrade-handler';
 import { createWsConnection } from './ws-connection';
 import { createSseTransport, defaultSseOptions, type SseTransportOptions } from './sse/sse-transport';
+
+/** A ws socket that carries its connection's state, read by listeners shared by every socket. */
+class RelaySocket extends WebSocket {
+  session: Session | null = null;
+  remoteAddress = '';
+}
 
 /** Network-facing options of the relay server. */
 export interface RelayServerOptions extends HeartbeatOptions {
@@ -84,23 +90,33 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
     { relay, logger, proxyTrust, allowedOrigins: options.allowedOrigins, perAddress, maxMessageBytes: options.relay.maxMessageBytes },
     { ...defaultSseOptions, ...options.sse },
   );
-  const app = createHttpApp({
-    relay,
-    store,
-    ...(fanOut ? { fanOut } : {}),
-    webDir: options.webDir,
-    adminToken: options.adminToken,
-    auth: apiAuth,
-    now: systemClock.now,
-    proxyTrust,
-    onError: (err) => logger.error({ err }, 'http handler failed'),
-    maxImportBytes: options.maxImportBytes,
-    maxUpdateBytes: options.relay.maxMessageBytes,
-    sse,
+  const onHttpError = (err: unknown): void => logger.error({ err }, 'http handler failed');
+  // Built on the first request other than a health check: Hono's Node adapter loads Node's
+  // fetch implementation (undici) at import, ~9 MB of RSS a WebSocket-only relay never needs.
+  const api = createLazyRequestListener(async () => {
+    const [{ getRequestListener }, { createHttpApp }] = await Promise.all([import('@hono/node-server'), import('./http-app')]);
+    const app = createHttpApp({
+      relay,
+      store,
+      webDir: options.webDir,
+      adminToken: options.adminToken,
+      auth: apiAuth,
+      now: systemClock.now,
+      proxyTrust,
+      onError: onHttpError,
+      maxImportBytes: options.maxImportBytes,
+      maxUpdateBytes: options.relay.maxMessageBytes,
+      sse,
+    });
+    return getRequestListener(app.fetch);
+  }, onHttpError);
+  const health = createHealthEndpoints({ relay, store, ...(fanOut ? { fanOut } : {}) });
+  const server = createServer((request, response) => {
+    if (!health(request, response)) api(request, response);
   });
-  const server = createServer(getRequestListener(app.fetch));
   const wss = new WebSocketServer({
     noServer: true,
+    WebSocket: RelaySocket,
     // ws closes oversized frames with 1009 itself; the default limit would be 100 MiB.
     maxPayload: options.relay.maxMessageBytes,
     perMessageDeflate: false,
@@ -111,20 +127,31 @@ export async function startRelayServer(deps: RelayServerDeps, options: RelayServ
   wss.on('error', (err) => logger.error({ err }, 'websocket server error'));
   const heartbeat = createHeartbeat(options);
 
-  const onConnection = (socket: WebSocket, { doc, token, remoteAddress }: AcceptedUpgrade): void => {
-    const connection = createWsConnection(socket);
-    const released = perAddress.opened(remoteAddress);
+  // One set of listeners for every socket (ws calls them with the socket as `this`); the
+  // per-connection state lives on the socket itself, so an idle connection carries no closures.
+  function onSocketError(this: WebSocket, err: Error): void {
+    const { session } = this as RelaySocket;
+    logger.debug({ doc: session?.doc, sessionId: session?.id, err: err.message }, 'socket error');
+  }
+  function onSocketMessage(this: WebSocket, data: Buffer, isBinary: boolean): void {
+    (this as RelaySocket).session?.receive(isBinary ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : data.toString('utf8'));
+  }
+  function onSocketClose(this: WebSocket): void {
+    const socket = this as RelaySocket;
+    perAddress.closedOne(socket.remoteAddress);
+    socket.session?.closed();
+  }
+
+  const onConnection = (ws: WebSocket, { doc, token, remoteAddress }: AcceptedUpgrade): void => {
+    const socket = ws as RelaySocket;
+    socket.remoteAddress = remoteAddress;
+    perAddress.openedOne(remoteAddress);
     // Every socket needs an error listener: without one an oversized frame kills the process.
-    socket.on('error', (err) => logger.debug({ doc, sessionId: connection.id, err: err.message }, 'socket error'));
-    const session = relay.connect(connection, { doc, credentials: { token } });
+    socket.on('error', onSocketError);
+    socket.session = relay.connect(createWsConnection(socket), { doc, credentials: { token } });
     heartbeat.watch(socket);
-    socket.on('message', (data: Buffer, isBinary: boolean) => {
-      session.receive(isBinary ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : data.toString('utf8'));
-    });
-    socket.on('close', () => {
-      released();
-      session.closed();
-    });
+    socket.on('message', onSocketMessage);
+    socket.on('close', onSocketClose);
   };
 
   server.on('upgrade', createUpgradeHandler({

@@ -36,7 +36,7 @@ export interface UpgradeDeps {
 export function createUpgradeHandler(deps: UpgradeDeps) {
   return (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     // Without a listener, a reset during the handshake would crash the process.
-    socket.on('error', () => socket.destroy());
+    socket.on('error', destroySocket);
     const refusal = checkRequest(request, deps);
     if (refusal.ok) {
       deps.wss.handleUpgrade(request, socket, head, (ws) =>
@@ -47,6 +47,11 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     deps.onRefused(refusal.status, refusal.message, deps.clientAddressOf(request));
     refuse(socket, refusal.status, refusal.message);
   };
+}
+
+/** Shared by every socket (a listener per upgrade would stay on the socket for its lifetime). */
+function destroySocket(this: Duplex): void {
+  this.destroy();
 }
 
 type Check = ({ ok: true } & AcceptedUpgrade) | { ok: false; status: number; message: string };

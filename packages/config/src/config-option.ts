@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { ValueSchema } from './value-schemas';
 
 /**
  * One setting, readable from an environment variable and a command-line flag. `schema` parses
@@ -14,7 +14,7 @@ export interface ConfigOption<K extends string = string, T = unknown> {
   readonly default: T;
   /** One or two sentences for `--help` and the README table. */
   readonly description: string;
-  readonly schema: z.ZodType<T, string>;
+  readonly schema: ValueSchema<T>;
   /** A secret (token, password): errors say its length instead of echoing the value. */
   readonly isSecret?: boolean;
 }
@@ -29,7 +29,7 @@ export function defineOption<const K extends string, T>(option: {
   readonly flag: string;
   readonly default: NoInfer<T>;
   readonly description: string;
-  readonly schema: z.ZodType<T, string>;
+  readonly schema: ValueSchema<T>;
   readonly isSecret?: boolean;
 }): ConfigOption<K, T> {
   return option;

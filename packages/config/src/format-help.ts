@@ -20,7 +20,7 @@ export function formatHelp(options: readonly ConfigOption[] = relayOptions, comm
   for (const option of options) {
     const columns = `${flagUsage(option).padEnd(flagWidth)}  ${option.env.padEnd(envWidth)}`;
     lines.push(`  ${columns}  default: ${formatDefault(option)}`);
-    lines.push(`${INDENT}${option.description} Accepts ${option.schema.description ?? 'a string'}.`);
+    lines.push(`${INDENT}${option.description} Accepts ${option.schema.description}.`);
   }
   lines.push('  -h, --help', `${INDENT}Print this help and exit.`);
   return lines.join('\n');
@@ -33,7 +33,7 @@ export function formatConfigTable(options: readonly ConfigOption[] = relayOption
       `\`${flagUsage(option)}\``,
       `\`${option.env}\``,
       `\`${formatDefault(option)}\``,
-      `${option.description} Accepts ${option.schema.description ?? 'a string'}.`,
+      `${option.description} Accepts ${option.schema.description}.`,
     ]
       .map((cell) => cell.replaceAll('|', '\\|'))
       .join(' | '),

@@ -47,7 +47,7 @@ export function parseOptions<const Options extends readonly ConfigOption[]>(
     }
     const parsed = option.schema.safeParse(given.raw);
     if (parsed.success) config[option.key] = parsed.data;
-    else errors.push(`${given.source}: must be ${parsed.error.issues[0]?.message ?? option.schema.description} (got ${shown(option, given.raw)})`);
+    else errors.push(`${given.source}: must be ${option.schema.description} (got ${shown(option, given.raw)})`);
   }
   if (errors.length > 0) return { ok: false, errors };
 

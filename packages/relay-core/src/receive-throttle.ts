@@ -1,6 +1,6 @@
 import type { RateLimits } from './session';
 import type { Clock, Connection, TimerHandle } from './ports';
-import { createTokenBucket } from './token-bucket';
+import { createTokenBucket, type TokenBucket } from './token-bucket';
 
 /**
  * How often a paused connection is sent a keepalive. Stock y-websocket closes a socket that
@@ -31,92 +31,106 @@ export interface ReceiveThrottle {
   dispose(): void;
 }
 
-/** What a throttle needs. `sendKeepalive` sends the client something harmless. */
+/** What a throttle needs. `keepalive` is a frame the client takes as traffic and ignores. */
 export interface ReceiveThrottleDeps {
   readonly connection: Connection;
   readonly clock: Clock;
   readonly rateLimits: RateLimits;
   readonly maxMessageBytes: number;
-  readonly sendKeepalive: () => void;
+  readonly keepalive: Uint8Array;
 }
+
+/** Bit of each hold reason in {@link Throttle.holds}. */
+const HOLD_BIT: Readonly<Record<HoldReason, number>> = { rate: 1, queue: 2 };
 
 /**
  * Backpressure instead of disconnection: a connection over its message or byte rate is not
  * closed but simply not read (TCP then slows the sender) until its token buckets are back in
  * credit. A stock client that writes as fast as it can is thereby slowed to the rate and never
  * loses an edit; only a sender that keeps delivering while paused is disconnected.
+ *
+ * A class with its state in fields, and closures only for timers that are running: every
+ * connection has a throttle, and a closure-based one cost ~1 KB per idle connection.
  */
-export function createReceiveThrottle(deps: ReceiveThrottleDeps): ReceiveThrottle {
-  const { connection, clock, rateLimits } = deps;
-  const now = () => clock.now();
-  const messages = createTokenBucket(rateLimits.messagesPerSecond, rateLimits.messageBurst, now);
-  const bytes = createTokenBucket(rateLimits.bytesPerSecond, rateLimits.bytesBurst, now);
-  const holds = new Set<HoldReason>();
-  let resumeTimer: TimerHandle | null = null;
-  let keepaliveTimer: TimerHandle | null = null;
-  let lastKeepaliveAt = -Infinity;
-  let bytesWhilePaused = 0;
-  let isDisposed = false;
+class Throttle implements ReceiveThrottle {
+  private readonly messages: TokenBucket;
+  private readonly bytes: TokenBucket;
+  /** HOLD_BIT of each reason reading is held for; 0 when reading. */
+  private holds = 0;
+  private resumeTimer: TimerHandle | null = null;
+  private keepaliveTimer: TimerHandle | null = null;
+  private lastKeepaliveAt = -Infinity;
+  private bytesWhilePaused = 0;
+  private isDisposed = false;
 
-  const msUntilSettled = (): number => Math.max(messages.msUntilSettled(), bytes.msUntilSettled());
+  constructor(private readonly deps: ReceiveThrottleDeps) {
+    const { rateLimits, clock } = deps;
+    this.messages = createTokenBucket(rateLimits.messagesPerSecond, rateLimits.messageBurst, clock);
+    this.bytes = createTokenBucket(rateLimits.bytesPerSecond, rateLimits.bytesBurst, clock);
+  }
 
-  const keepalive = (): void => {
-    keepaliveTimer = null;
-    if (holds.size === 0 || isDisposed) return;
-    if (now() - lastKeepaliveAt >= THROTTLE_KEEPALIVE_MS) {
-      lastKeepaliveAt = now();
-      deps.sendKeepalive();
+  get isPaused(): boolean {
+    return this.holds !== 0;
+  }
+
+  admit(byteLength: number): boolean {
+    if (this.holds !== 0) {
+      this.bytesWhilePaused += byteLength;
+      if (this.bytesWhilePaused > this.deps.maxMessageBytes + PAUSED_SLACK_BYTES) return false;
     }
-    keepaliveTimer = clock.setTimeout(keepalive, THROTTLE_KEEPALIVE_MS);
-  };
+    this.messages.spend(1);
+    this.bytes.spend(byteLength);
+    if (this.resumeTimer === null) this.checkRate();
+    return true;
+  }
 
-  const setHold = (reason: HoldReason, isHeld: boolean): void => {
-    if (isDisposed || holds.has(reason) === isHeld) return;
-    const wasPaused = holds.size > 0;
-    if (isHeld) holds.add(reason);
-    else holds.delete(reason);
-    if (!wasPaused && holds.size > 0) {
-      bytesWhilePaused = 0;
-      connection.pauseReading();
-      keepalive();
-    } else if (wasPaused && holds.size === 0) {
-      if (keepaliveTimer !== null) clock.clearTimeout(keepaliveTimer);
-      keepaliveTimer = null;
-      connection.resumeReading();
+  hold(reason: HoldReason, isHeld: boolean): void {
+    const bit = HOLD_BIT[reason];
+    if (this.isDisposed || ((this.holds & bit) !== 0) === isHeld) return;
+    const wasPaused = this.holds !== 0;
+    this.holds = isHeld ? this.holds | bit : this.holds & ~bit;
+    if (!wasPaused && this.holds !== 0) {
+      this.bytesWhilePaused = 0;
+      this.deps.connection.pauseReading();
+      this.keepalive();
+    } else if (wasPaused && this.holds === 0) {
+      if (this.keepaliveTimer !== null) this.deps.clock.clearTimeout(this.keepaliveTimer);
+      this.keepaliveTimer = null;
+      this.deps.connection.resumeReading();
     }
-  };
+  }
 
-  const checkRate = (): void => {
-    resumeTimer = null;
-    const waitMs = msUntilSettled();
+  dispose(): void {
+    this.isDisposed = true;
+    if (this.resumeTimer !== null) this.deps.clock.clearTimeout(this.resumeTimer);
+    if (this.keepaliveTimer !== null) this.deps.clock.clearTimeout(this.keepaliveTimer);
+    this.resumeTimer = this.keepaliveTimer = null;
+  }
+
+  private keepalive(): void {
+    this.keepaliveTimer = null;
+    if (this.holds === 0 || this.isDisposed) return;
+    const { clock } = this.deps;
+    if (clock.now() - this.lastKeepaliveAt >= THROTTLE_KEEPALIVE_MS) {
+      this.lastKeepaliveAt = clock.now();
+      this.deps.connection.send(this.deps.keepalive);
+    }
+    this.keepaliveTimer = clock.setTimeout(() => this.keepalive(), THROTTLE_KEEPALIVE_MS);
+  }
+
+  private checkRate(): void {
+    this.resumeTimer = null;
+    const waitMs = Math.max(this.messages.msUntilSettled(), this.bytes.msUntilSettled());
     if (waitMs > 0) {
-      resumeTimer = clock.setTimeout(checkRate, waitMs);
-      setHold('rate', true);
+      this.resumeTimer = this.deps.clock.setTimeout(() => this.checkRate(), waitMs);
+      this.hold('rate', true);
     } else {
-      setHold('rate', false);
+      this.hold('rate', false);
     }
-  };
+  }
+}
 
-  return {
-    admit(byteLength) {
-      if (holds.size > 0) {
-        bytesWhilePaused += byteLength;
-        if (bytesWhilePaused > deps.maxMessageBytes + PAUSED_SLACK_BYTES) return false;
-      }
-      messages.spend(1);
-      bytes.spend(byteLength);
-      if (resumeTimer === null) checkRate();
-      return true;
-    },
-    hold: setHold,
-    get isPaused() {
-      return holds.size > 0;
-    },
-    dispose() {
-      isDisposed = true;
-      if (resumeTimer !== null) clock.clearTimeout(resumeTimer);
-      if (keepaliveTimer !== null) clock.clearTimeout(keepaliveTimer);
-      resumeTimer = keepaliveTimer = null;
-    },
-  };
+/** Creates the throttle of one connection. */
+export function createReceiveThrottle(deps: ReceiveThrottleDeps): ReceiveThrottle {
+  return new Throttle(deps);
 }

@@ -11,7 +11,7 @@ import {
 import type { Access, Clock, Connection, Grant, Logger, TimerHandle, UserIdentity } from './ports';
 import type { Room } from './room';
 import type { RoomMember } from './room-member';
-import { createReceiveThrottle } from './receive-throttle';
+import { createReceiveThrottle, type ReceiveThrottle } from './receive-throttle';
 
 const KEEPALIVE = encodeAwarenessMessage(encodeAwarenessUpdate([]));
 
@@ -86,138 +86,191 @@ export interface SessionDeps {
  * only this connection.
  */
 export function createSession(deps: SessionDeps): ManagedSession {
-  const { connection, clock, logger, options } = deps;
-  const throttle = createReceiveThrottle({
-    connection,
-    clock,
-    rateLimits: options.rateLimits,
-    maxMessageBytes: options.maxMessageBytes,
-    // An awareness update with no entries: a stock client counts it as traffic and changes nothing.
-    sendKeepalive: () => connection.send(KEEPALIVE),
-  });
-  let room: Room | null = null;
-  let access: Access | null = null;
-  let isDowngraded = false;
-  let grant: Grant | null = null;
-  let phase: SessionPhase = 'authorizing';
-  let queued: DecodedMessage[] = [];
-  const timers: TimerHandle[] = [];
-  let handshakeTimer: TimerHandle | null = clock.setTimeout(() => fail(new HandshakeTimeoutError(options.handshakeTimeoutMs)), options.handshakeTimeoutMs);
+  return new RelaySession(deps);
+}
 
-  const leave = (): void => {
-    if (phase === 'closed') return;
-    phase = 'closed';
-    queued = [];
-    if (handshakeTimer !== null) clock.clearTimeout(handshakeTimer);
-    for (const timer of timers) clock.clearTimeout(timer);
-    throttle.dispose();
-    room?.leave(member);
-    deps.onLeft(session);
-  };
+/*
+ * Classes rather than closures: a relay holds thousands of idle sessions, and a closure-based
+ * session (a context plus ~20 functions, with its room member and throttle) cost ~2–3 KB each.
+ * Here a session is three objects with their methods on the prototypes.
+ */
 
-  const fail = (error: unknown): void => {
-    if (phase === 'closed') return;
+/** The session as its room sees it; `access` reads as `read` until a grant says more. */
+class SessionMember implements RoomMember {
+  constructor(private readonly session: RelaySession) {}
+
+  get id(): string {
+    return this.session.id;
+  }
+
+  get access(): Access {
+    return this.session.access ?? 'read';
+  }
+
+  get user(): UserIdentity | null {
+    return this.session.user;
+  }
+
+  send(message: Uint8Array): void {
+    this.session.deliver(message);
+  }
+
+  fail(error: RelayError): void {
+    this.session.fail(error);
+  }
+
+  markReady(): void {
+    this.session.markReady();
+  }
+}
+
+class RelaySession implements ManagedSession {
+  readonly id: string;
+  readonly doc: string;
+  private readonly throttle: ReceiveThrottle;
+  private readonly member: SessionMember;
+  private room: Room | null = null;
+  private currentAccess: Access | null = null;
+  private isDowngraded = false;
+  private currentGrant: Grant | null = null;
+  private currentPhase: SessionPhase = 'authorizing';
+  /** Messages received before the document was ready; null when none are waiting. */
+  private queued: DecodedMessage[] | null = null;
+  private handshakeTimer: TimerHandle | null;
+  private expiryTimer: TimerHandle | null = null;
+
+  constructor(private readonly deps: SessionDeps) {
+    const { connection, clock, options } = deps;
+    this.id = connection.id;
+    this.doc = deps.doc;
+    this.throttle = createReceiveThrottle({
+      connection,
+      clock,
+      rateLimits: options.rateLimits,
+      maxMessageBytes: options.maxMessageBytes,
+      // An awareness update with no entries: a stock client counts it as traffic and changes nothing.
+      keepalive: KEEPALIVE,
+    });
+    this.member = new SessionMember(this);
+    this.handshakeTimer = clock.setTimeout(() => this.fail(new HandshakeTimeoutError(options.handshakeTimeoutMs)), options.handshakeTimeoutMs);
+  }
+
+  get phase(): SessionPhase {
+    return this.currentPhase;
+  }
+
+  get user(): UserIdentity | null {
+    return this.currentGrant?.user ?? null;
+  }
+
+  get access(): Access | null {
+    return this.currentAccess;
+  }
+
+  get grant(): Grant | null {
+    return this.currentGrant;
+  }
+
+  receive(frame: Uint8Array | string): void {
+    if (this.currentPhase === 'closed') return;
+    if (this.handshakeTimer !== null) {
+      this.deps.clock.clearTimeout(this.handshakeTimer);
+      this.handshakeTimer = null;
+    }
+    try {
+      const decoded = decodeMessage(this.checkLimits(frame));
+      if (!decoded.ok) throw new BadMessageError(decoded.reason, decoded.detail);
+      if (this.currentPhase === 'ready' && this.room) this.room.handle(this.member, decoded.message);
+      else {
+        (this.queued ??= []).push(decoded.message);
+        // Backpressure, not a close: the client waits for the document like everyone else.
+        if (this.queued.length >= this.deps.options.maxQueuedMessages) this.throttle.hold('queue', true);
+      }
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  closed(): void {
+    this.leave();
+  }
+
+  attach(target: Room, granted: Grant): void {
+    if (this.currentPhase !== 'authorizing') return;
+    this.currentPhase = 'loading';
+    this.currentGrant = granted;
+    // A downgrade that raced with authorization wins over the grant.
+    this.currentAccess = this.isDowngraded ? 'read' : granted.access;
+    if (granted.expiresAt !== null) {
+      const { clock } = this.deps;
+      const expire = () => this.fail(new UnauthenticatedError('token expired', CloseReason.tokenExpired));
+      this.expiryTimer = clock.setTimeout(expire, Math.max(0, granted.expiresAt - clock.now()));
+    }
+    this.room = target;
+    target.join(this.member);
+  }
+
+  fail(error: unknown): void {
+    if (this.currentPhase === 'closed') return;
+    const { connection, logger } = this.deps;
     if (error instanceof RelayError) {
-      logger.warn({ doc: deps.doc, sessionId: connection.id, code: error.closeCode, reason: error.closeReason, detail: error.message }, 'closing session');
+      logger.warn({ doc: this.doc, sessionId: this.id, code: error.closeCode, reason: error.closeReason, detail: error.message }, 'closing session');
       connection.close(error.closeCode, error.closeReason);
     } else {
-      logger.error({ doc: deps.doc, sessionId: connection.id, err: error }, 'unexpected error, closing session');
+      logger.error({ doc: this.doc, sessionId: this.id, err: error }, 'unexpected error, closing session');
       connection.close(CloseCode.internal, CloseReason.internal);
     }
-    leave();
-  };
+    this.leave();
+  }
 
-  const checkLimits = (frame: Uint8Array | string): Uint8Array => {
+  downgrade(): void {
+    this.isDowngraded = true;
+    if (this.currentAccess !== null) this.currentAccess = 'read';
+  }
+
+  /** A frame from the room to this client; a client that cannot keep up is closed. */
+  deliver(message: Uint8Array): void {
+    if (this.currentPhase === 'closed') return;
+    const { connection, options } = this.deps;
+    if (connection.bufferedBytes() > options.maxBufferedBytes) {
+      this.fail(new OverloadedError('send buffer over limit', CloseReason.slowConsumer));
+      return;
+    }
+    connection.send(message);
+  }
+
+  /** The document is loaded: handle what was queued, then read again. */
+  markReady(): void {
+    if (this.currentPhase !== 'loading') return;
+    this.currentPhase = 'ready';
+    const backlog = this.queued ?? [];
+    this.queued = null;
+    try {
+      for (const message of backlog) if (this.currentPhase === 'ready' && this.room) this.room.handle(this.member, message);
+    } catch (error) {
+      this.fail(error);
+    }
+    this.throttle.hold('queue', false);
+  }
+
+  private checkLimits(frame: Uint8Array | string): Uint8Array {
+    const { options } = this.deps;
     if (typeof frame === 'string') throw new BadMessageError(CloseReason.textFrame, 'text frames are not part of the protocol');
     if (frame.byteLength > options.maxMessageBytes) throw new MessageTooBigError(frame.byteLength, options.maxMessageBytes);
-    if (!throttle.admit(frame.byteLength)) throw new RateLimitedError('kept sending while paused for backpressure');
+    if (!this.throttle.admit(frame.byteLength)) throw new RateLimitedError('kept sending while paused for backpressure');
     return frame;
-  };
+  }
 
-  const member: RoomMember = {
-    id: connection.id,
-    get access() {
-      return access ?? 'read';
-    },
-    get user() {
-      return grant?.user ?? null;
-    },
-    send(message) {
-      if (phase === 'closed') return;
-      if (connection.bufferedBytes() > options.maxBufferedBytes) {
-        fail(new OverloadedError('send buffer over limit', CloseReason.slowConsumer));
-        return;
-      }
-      connection.send(message);
-    },
-    fail,
-    markReady() {
-      if (phase !== 'loading') return;
-      phase = 'ready';
-      const backlog = queued;
-      queued = [];
-      try {
-        for (const message of backlog) if (phase === 'ready' && room) room.handle(member, message);
-      } catch (error) {
-        fail(error);
-      }
-      throttle.hold('queue', false);
-    },
-  };
-
-  const session: ManagedSession = {
-    id: connection.id,
-    doc: deps.doc,
-    get phase() {
-      return phase;
-    },
-    get user() {
-      return grant?.user ?? null;
-    },
-    get access() {
-      return access;
-    },
-    get grant() {
-      return grant;
-    },
-    receive(frame) {
-      if (phase === 'closed') return;
-      if (handshakeTimer !== null) {
-        clock.clearTimeout(handshakeTimer);
-        handshakeTimer = null;
-      }
-      try {
-        const decoded = decodeMessage(checkLimits(frame));
-        if (!decoded.ok) throw new BadMessageError(decoded.reason, decoded.detail);
-        if (phase === 'ready' && room) room.handle(member, decoded.message);
-        else {
-          queued.push(decoded.message);
-          // Backpressure, not a close: the client waits for the document like everyone else.
-          if (queued.length >= options.maxQueuedMessages) throttle.hold('queue', true);
-        }
-      } catch (error) {
-        fail(error);
-      }
-    },
-    closed: leave,
-    attach(target, granted) {
-      if (phase !== 'authorizing') return;
-      phase = 'loading';
-      grant = granted;
-      // A downgrade that raced with authorization wins over the grant.
-      access = isDowngraded ? 'read' : granted.access;
-      if (granted.expiresAt !== null) {
-        const expire = () => fail(new UnauthenticatedError('token expired', CloseReason.tokenExpired));
-        timers.push(clock.setTimeout(expire, Math.max(0, granted.expiresAt - clock.now())));
-      }
-      room = target;
-      target.join(member);
-    },
-    fail,
-    downgrade() {
-      isDowngraded = true;
-      if (access !== null) access = 'read';
-    },
-  };
-  return session;
+  private leave(): void {
+    if (this.currentPhase === 'closed') return;
+    this.currentPhase = 'closed';
+    this.queued = null;
+    const { clock } = this.deps;
+    if (this.handshakeTimer !== null) clock.clearTimeout(this.handshakeTimer);
+    if (this.expiryTimer !== null) clock.clearTimeout(this.expiryTimer);
+    this.handshakeTimer = this.expiryTimer = null;
+    this.throttle.dispose();
+    this.room?.leave(this.member);
+    this.deps.onLeft(this);
+  }
 }

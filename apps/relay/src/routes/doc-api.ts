@@ -1,14 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { httpErrorBody } from '../http-error';
+import { OPENAPI_PATH } from '../lazy-doc-api';
 import { validationHook } from './api-schemas';
 import { mountDocRoutes } from './doc';
 import { mountDocContentRoutes } from './doc-content';
 import type { DocRoutesDeps } from './doc-routes-deps';
 import { mountVersionRoutes } from './versions';
 
-/** Where the OpenAPI document is served. */
-export const OPENAPI_PATH = '/api/openapi.json';
+export { OPENAPI_PATH };
 
 /**
  * The document API (`/api/docs/{name}…`) and its OpenAPI 3.1 document at `/api/openapi.json`,
