@@ -66,6 +66,8 @@ describe('document list', () => {
     // Polled while visible: appears within a few seconds, no reload.
     const title = row(page, "Bob's live list check").locator('.doc-list__title');
     await title.waitFor({ timeout: 15_000 });
+    // The row can first show a title Bob is still typing: the list follows until it is whole.
+    await waitFor(async () => (await title.getAttribute('title')) === longTitle, { what: 'the whole title as the tooltip' });
     expect(await title.getAttribute('title')).toBe(longTitle);
     suite.expectNoErrors([bob]);
     await bob.context.close();
