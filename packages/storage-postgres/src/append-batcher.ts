@@ -150,7 +150,8 @@ export function createAppendBatcher(
         exclusives.push({
           doc,
           start: () => {
-            void job().then(resolve, reject).finally(() => {
+            // Through a promise, so a job that throws before returning one still frees its doc.
+            void Promise.resolve().then(job).then(resolve, reject).finally(() => {
               busyDocs.delete(doc);
               exclusivesRunning--;
               pump();
