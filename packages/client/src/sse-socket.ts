@@ -1,4 +1,4 @@
-import { AUTH_PROTOCOL, CloseCode, encodeMessageBatch, MESSAGE_BATCH_TYPE } from '@tandem/protocol';
+import { AUTH_PROTOCOL, CloseCode, encodeMessageBatch, MESSAGE_BATCH_TYPE, parseSseEvent } from '@tandem/protocol';
 
 /** Largest POST body the socket builds from queued messages (one bigger message goes alone). */
 const MAX_BATCH_BYTES = 256 * 1024;
@@ -152,19 +152,7 @@ export class SseSocket {
 
   /** Handles one SSE event block; true when it was a message or a close. */
   private dispatch(block: string): boolean {
-    let event = 'message';
-    let data = '';
-    let id: string | null = null;
-    for (const rawLine of block.split('\n')) {
-      const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-      if (line === '' || line.startsWith(':')) continue;
-      const colon = line.indexOf(':');
-      const field = colon === -1 ? line : line.slice(0, colon);
-      const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
-      if (field === 'event') event = value;
-      else if (field === 'data') data = data ? `${data}\n${value}` : value;
-      else if (field === 'id') id = value;
-    }
+    const { event, data, id } = parseSseEvent(block);
     if (id !== null) this.lastEventId = id;
     if (event === 'close') {
       const { code, reason } = JSON.parse(data) as { code: number; reason: string };

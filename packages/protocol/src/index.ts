@@ -18,3 +18,4 @@ export {
 export { parseDocName, validateDocName, MAX_DOC_NAME_BYTES, type DocNameResult, type DocNameProblem } from './doc-name';
 export { resolveRole, AUTH_PROTOCOL, type Role, type DocRoles } from './doc-roles';
 export { encodeMessageBatch, decodeMessageBatch, MESSAGE_BATCH_TYPE } from './message-batch';
+export { parseSseEvent, type SseEvent } from './sse-event';

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { Agent, request, type ClientRequest, type IncomingMessage } from 'node:http';
-import { encodeMessageBatch, MESSAGE_BATCH_TYPE } from '@tandem/protocol';
+import { encodeMessageBatch, MESSAGE_BATCH_TYPE, parseSseEvent } from '@tandem/protocol';
 
 const CONNECTING = 0;
 const OPEN = 1;
@@ -114,16 +114,7 @@ export class SseClientSocket extends EventEmitter {
   }
 
   private dispatch(block: string): void {
-    let event = 'message';
-    let data = '';
-    for (const line of block.split('\n')) {
-      if (line === '' || line.startsWith(':')) continue;
-      const colon = line.indexOf(':');
-      const field = colon === -1 ? line : line.slice(0, colon);
-      const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
-      if (field === 'event') event = value;
-      else if (field === 'data') data = data ? `${data}\n${value}` : value;
-    }
+    const { event, data } = parseSseEvent(block);
     if (event === 'close') {
       const { code, reason } = JSON.parse(data) as { code: number; reason: string };
       this.finish(code, reason);
