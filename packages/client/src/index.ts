@@ -23,6 +23,6 @@ export { useCollabDoc, useCollabSnapshot, type CollabDocState } from './use-coll
 export { useConnectionStatus } from './use-connection-status';
 export { usePresence } from './use-presence';
 export { readTokenRole, type DocRole } from './access-token';
-export { browserId } from './browser-id';
+export { useBrowserId } from './use-browser-id';
 export { AWAY_AFTER_MS, GONE_AFTER_MS } from './presence';
 export { SseSocket, toSyncUrl } from './sse-socket';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { TITLE_FIELD, browserId, useCollabDoc, type CollabSession, type UserIdentity } from '@tandem/client';
+import { TITLE_FIELD, useBrowserId, useCollabDoc, type CollabSession, type UserIdentity } from '@tandem/client';
 import { Brand } from '../app/Brand';
 import { relayTransport, relayWebSocketUrl } from '../app/relay-url';
 import { useIdentity } from '../identity/IdentityContext';
@@ -33,7 +33,8 @@ export function DocumentPage({ docId, navigate }: { docId: string; navigate: (pa
   const { session, isReady, isReadOnly, canEdit } = useCollabDoc({ serverUrl: relayWebSocketUrl(), docName: docId, token, isNew, transport: relayTransport() });
   const { identity } = useIdentity();
   // The per-browser id groups this person's tabs into one avatar for everyone else.
-  const user = useMemo(() => ({ ...identity, id: browserId() }), [identity]);
+  const id = useBrowserId();
+  const user = useMemo(() => ({ ...identity, id }), [identity, id]);
   const title = useDocumentTitle(session);
   useLocalDocRecord(session);
   const [isHistoryOpen, setIsHistoryOpen] = useState(false);

@@ -32,6 +32,7 @@ export function PresenceBar({ awareness }: { awareness: Awareness | null }) {
             title={peer.isAway ? `${peer.name} (away: connection lost)` : peer.name}
             data-peer-name={peer.name}
             data-away={peer.isAway ? 'true' : undefined}
+            data-tabs={peer.clientIds.length}
           >
             <Avatar name={peer.name} color={peer.color} />
             <span className="visually-hidden">{peer.isAway ? `${peer.name} (away)` : peer.name}</span>

@@ -9,7 +9,8 @@ const ANIMALS = ['Otter', 'Heron', 'Fox', 'Lynx', 'Panda', 'Robin', 'Badger', 'K
 /** Longest name we keep: labels over carets must stay small. */
 export const MAX_NAME_LENGTH = 32;
 
-const STORAGE_KEY = 'tandem:identity';
+/** Where the identity lives in localStorage (every tab of the browser watches it). */
+export const IDENTITY_STORAGE_KEY = 'tandem:identity';
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)] as T;
 
@@ -26,7 +27,7 @@ export function cleanName(name: string): string {
 /** The saved identity, or null on a first visit (or if what is stored is unusable). */
 export function loadIdentity(storage: Pick<Storage, 'getItem'> | null): UserIdentity | null {
   try {
-    const raw = storage?.getItem(STORAGE_KEY);
+    const raw = storage?.getItem(IDENTITY_STORAGE_KEY);
     if (!raw) return null;
     const value: unknown = JSON.parse(raw);
     if (typeof value !== 'object' || value === null) return null;
@@ -41,7 +42,7 @@ export function loadIdentity(storage: Pick<Storage, 'getItem'> | null): UserIden
 /** Remembers the identity for the next visit (best effort: storage may be full or disabled). */
 export function saveIdentity(storage: Pick<Storage, 'setItem'> | null, identity: UserIdentity): void {
   try {
-    storage?.setItem(STORAGE_KEY, JSON.stringify(identity));
+    storage?.setItem(IDENTITY_STORAGE_KEY, JSON.stringify(identity));
   } catch {
     // The identity still works for this visit.
   }
