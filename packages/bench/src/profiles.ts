@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import { bigDocColdScenario, type BigDocParams } from './scenarios/big-doc-cold';
 import { crossRelayScenario, type CrossRelayParams } from './scenarios/cross-relay';
 import { durableAckScenario, type DurableAckParams } from './scenarios/durable-ack';
@@ -75,6 +76,22 @@ export const smokeProfile: BenchProfile = {
 };
 
 /** The scenarios that draw curves (see report/curves.ts). */
+/**
+ * The top of the idle-connections curve: 20,000, or as many as this machine's hard open-files
+ * limit allows (the bench holds one socket per client and the relay one per connection, each
+ * process under the same limit, plus a margin for files, pipes and listeners). Raising the soft
+ * limit is up to the shell (`ulimit -n`); the hard one needs root privileges the bench has not.
+ */
+function idleCurveTop(): number {
+  let hardLimit = Number.POSITIVE_INFINITY;
+  try {
+    hardLimit = Number(execSync('ulimit -Hn', { encoding: 'utf8', shell: '/bin/sh' }).trim()) || hardLimit;
+  } catch {
+    // Unknown: try the full size.
+  }
+  return Math.min(20_000, Math.floor((hardLimit - 1_500) / 1_000) * 1_000);
+}
+
 const CURVE_SCENARIOS = [ScenarioId.fanOut, ScenarioId.idle, ScenarioId.bigDocCold, ScenarioId.typists, ScenarioId.loadedDocs, ScenarioId.reconnectStorm];
 
 /**
@@ -87,7 +104,7 @@ export const curvesProfile: BenchProfile = {
   name: 'curves',
   scenarios: CURVE_SCENARIOS,
   fanOut: { readers: [1, 10, 100, 1_000, 5_000], editsPerSecond: 20, durationMs: 5_000, drainTimeoutMs: 30_000 },
-  idle: { ...fullProfile.idle, connectionCounts: [1_000, 5_000, 20_000], connectTimeoutMs: 300_000 },
+  idle: { ...fullProfile.idle, connectionCounts: [1_000, 5_000, idleCurveTop()], connectTimeoutMs: 300_000 },
   bigDoc: { ...fullProfile.bigDoc, editCounts: [10_000, 100_000, 259_778] },
   // 10,000 documents need an open-files limit above 10,000 for the bench and for the relay.
   loadedDocs: { ...fullProfile.loadedDocs, docCounts: [100, 1_000, 10_000], connectTimeoutMs: 300_000 },
