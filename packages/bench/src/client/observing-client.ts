@@ -21,13 +21,13 @@ export function observingClient(
   endpoint: Endpoint,
   key: number,
   ledger: DeliveryLedger,
-  extra: { kept?: Uint8Array[]; replica?: Y.Doc; awarenessName?: string } = {},
+  extra: { kept?: Uint8Array[]; replica?: Y.Doc; awarenessName?: string; isInvisible?: boolean } = {},
 ): BenchClientOptions {
   const { kept } = extra;
   return {
     ...endpoint,
     ...(extra.replica ? { replica: extra.replica } : {}),
-    awarenessName: extra.awarenessName ?? `client-${key}`,
+    ...(extra.isInvisible ? {} : { awarenessName: extra.awarenessName ?? `client-${key}` }),
     onSyncPayload(update, receivedAtMs) {
       scanMarkers(update, (id) => ledger.observe(key, id, receivedAtMs));
       kept?.push(update.slice());
