@@ -10,10 +10,14 @@ afterEach(async () => {
 });
 
 describe('compaction', () => {
-  it('replaying automerge-paper one update per edit leaves the store ≤ 2× the encoded final state', async () => {
+  // The first 80,000 edits of automerge-paper (~160 compactions at the default thresholds):
+  // the whole paper (259,778 edits) takes 15 s more here and proves nothing more; the bench
+  // replays it whole (big document, typists).
+  it('replaying 80,000 edits of automerge-paper one update per edit leaves the store ≤ 2× the encoded final state', async () => {
     const trace = loadSequentialTrace('automerge-paper.json.gz');
-    const { updates, doc } = traceToUpdates(trace);
-    expect(doc.getText('t').toString()).toBe(trace.endContent);
+    const { updates, doc } = traceToUpdates(trace, 't', 80_000);
+    const expectedText = doc.getText('t').toString();
+    expect(expectedText.length).toBeGreaterThan(1_000);
     const finalStateBytes = Y.encodeStateAsUpdate(doc).byteLength;
 
     // A bulk import at full speed: lift the per-connection rate limit that would (rightly) stop it.
@@ -39,7 +43,7 @@ describe('compaction', () => {
 
     const reader = relay.provider('automerge-paper');
     await synced(reader, 20_000);
-    expect(reader.doc.getText('t').toString()).toBe(trace.endContent);
+    expect(reader.doc.getText('t').toString()).toBe(expectedText);
 
   }, 180_000);
 });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOOPBACK_SOURCES, MAX_CONNECTIONS_PER_SOURCE } from '../client/loopback-sources';
+import { LOOPBACK_SOURCES, MAX_CONNECTIONS_PER_SOURCE, MOST_BENCH_CONNECTIONS } from '../client/loopback-sources';
 import { yWebsocketDialect } from '../client/dialect';
 import { freePort, spawnRelay } from './relay-process';
 import { RelayId, type DurableAckProbe, type RelayTarget } from './relay-target';
@@ -45,7 +45,7 @@ export interface TandemBuild {
 export function readTandemBuild(mainJs: string, repoRoot: string): TandemBuild {
   const help = existsSync(mainJs) ? readHelp(mainJs) : '';
   const overrides: Record<string, string> = {};
-  if (LOOPBACK_SOURCES.length * MAX_CONNECTIONS_PER_SOURCE < 5_000) overrides['--max-connections-per-address'] = '100000';
+  if (LOOPBACK_SOURCES.length * MAX_CONNECTIONS_PER_SOURCE < MOST_BENCH_CONNECTIONS) overrides['--max-connections-per-address'] = '100000';
   const flagsOf = (wanted: Record<string, string>) => Object.entries(wanted).flatMap(([flag, value]) => (listsFlag(help, flag) ? [flag, value] : []));
   return {
     version: readVersion(repoRoot),
