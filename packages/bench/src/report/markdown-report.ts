@@ -63,7 +63,7 @@ ${keyValueTable(results.versions)}
 
 function targetsSection(targets: readonly TargetOutcome[]): string {
   const rows = targets.map((t) => `| ${t.target} | ${t.figure} | ${t.limit} | ${statusMark(t.status)} |`);
-  return `## Targets (issues 4 and 11)
+  return `## Targets (issues 4, 11 and 15)
 
 | target | Tandem (median) | needed | status |
 |---|---|---|---|

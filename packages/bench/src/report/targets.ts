@@ -44,12 +44,69 @@ const STORM_RESYNC_LIMIT_S = 10;
 /** Issue 11: two relays may cost at most this much more p99 than one. */
 const CROSS_RELAY_MAX_RATIO = 1.5;
 
-/** Evaluates every target of issues 4 and 11 against the medians of a run. */
+/** Evaluates every target of issues 4, 11 and 15 against the medians of a run. */
 export function evaluateTargets(results: BenchResults): TargetOutcome[] {
   const outcomes = RATIO_TARGETS.map((t) => ratioOutcome(results.scenarios, t));
   outcomes.push(fanOutOutcome(results.scenarios), durableOutcome(results.scenarios), durablePostgresOutcome(results.scenarios));
-  outcomes.push(crossRelayOutcome(results.scenarios), ...stormOutcomes(results.scenarios), ...beatHocuspocus(results.scenarios));
+  outcomes.push(crossRelayOutcome(results.scenarios), ...stormOutcomes(results.scenarios), ...issue15Outcomes(results.scenarios));
+  outcomes.push(...beatHocuspocus(results.scenarios));
   return outcomes;
+}
+
+/** Issue 15's tighter targets; cold start is measured apart (`scripts/relay-startup.mjs`). */
+const ISSUE15 = {
+  cpuVsYWebsocket: 0.4,
+  cpuVsHocuspocus: 0.5,
+  rssPerIdleConnectionKb: 10,
+  idleRelayRssMb: 60,
+  bigDocRssVsYWebsocket: 0.75,
+} as const;
+
+function issue15Outcomes(scenarios: readonly ScenarioResult[]): TargetOutcome[] {
+  const cpu = (relay: RelayId) => median(scenarios, ScenarioId.throughput, 'cpuMsPer1k', relay);
+  const idle = (metric: string) => median(scenarios, ScenarioId.idle, metric, RelayId.tandem, idleVariantOf(scenarios));
+  const bigDoc = (relay: RelayId) => median(scenarios, ScenarioId.bigDocCold, 'rssMb', relay, bigDocVariantOf(scenarios));
+  const rssPerConn = idle('rssPerConnKb');
+  const rssPerAdded = idle('rssPerAddedConnKb');
+  return [
+    ratioTo('relay CPU per 1,000 delivered updates', cpu(RelayId.tandem), cpu(RelayId.yWebsocketServer), 'y-websocket-server', ISSUE15.cpuVsYWebsocket, 'ms'),
+    ratioTo('relay CPU per 1,000 delivered updates', cpu(RelayId.tandem), cpu(RelayId.hocuspocus), 'Hocuspocus', ISSUE15.cpuVsHocuspocus, 'ms'),
+    atMost('RSS per idle connection, the documents they opened counted', rssPerConn, ISSUE15.rssPerIdleConnectionKb, 'KB'),
+    atMost('RSS per added idle connection once its document is loaded', rssPerAdded, ISSUE15.rssPerIdleConnectionKb, 'KB'),
+    atMost('idle relay RSS at start', idle('baseRssMb'), ISSUE15.idleRelayRssMb, 'MB'),
+    ratioTo('RSS with automerge-paper loaded', bigDoc(RelayId.tandem), bigDoc(RelayId.yWebsocketServer), 'y-websocket-server', ISSUE15.bigDocRssVsYWebsocket, 'MB'),
+  ];
+}
+
+/** The idle variant of the full profile (5,000 connections): the last one. */
+function idleVariantOf(scenarios: readonly ScenarioResult[]): string | undefined {
+  return scenarios.filter((s) => s.id === ScenarioId.idle).at(-1)?.variant;
+}
+
+/** The whole automerge-paper: the largest big-document variant. */
+function bigDocVariantOf(scenarios: readonly ScenarioResult[]): string | undefined {
+  return scenarios.filter((s) => s.id === ScenarioId.bigDocCold).at(-1)?.variant;
+}
+
+function ratioTo(what: string, tandem: number, peer: number, peerName: string, maxRatio: number, unit: string): TargetOutcome {
+  const ratio = tandem / peer;
+  const measured = Number.isFinite(ratio);
+  return {
+    target: `${what} ≤ ${maxRatio}× ${peerName} (issue 15)`,
+    figure: measured ? `${fmt(tandem)} ${unit} vs ${fmt(peer)} ${unit} = ${ratio.toFixed(2)}×` : 'n/a',
+    limit: measured ? `≤ ${fmt(peer * maxRatio)} ${unit}` : '',
+    status: measured ? (ratio <= maxRatio ? 'met' : 'missed') : 'not measured',
+  };
+}
+
+function atMost(what: string, tandem: number, limit: number, unit: string): TargetOutcome {
+  const measured = Number.isFinite(tandem);
+  return {
+    target: `${what} ≤ ${limit} ${unit} (issue 15)`,
+    figure: measured ? `${fmt(tandem)} ${unit}` : 'n/a',
+    limit: `≤ ${limit} ${unit}`,
+    status: measured ? (tandem <= limit ? 'met' : 'missed') : 'not measured',
+  };
 }
 
 function durablePostgresOutcome(scenarios: readonly ScenarioResult[]): TargetOutcome {

@@ -26,16 +26,17 @@ export function idleScenario(params: IdleParams): Scenario<{ key: string; connec
   return {
     id: ScenarioId.idle,
     title: 'Idle connections',
-    description: `${params.connections} connections (each with an awareness state, like an open editor) over ${params.docs} documents of ~${Math.round(params.docBytes / 1000)} KB of real editing history, stored once, then for each repetition the relay is started afresh on them. RSS per connection = (RSS once every client is synced and ${params.settleMs / 1000} s have passed − RSS of the freshly started relay) / connections; documents loaded for the connections are part of it.`,
+    description: `${params.connections} connections (each with an awareness state, like an open editor) over ${params.docs} documents of ~${Math.round(params.docBytes / 1000)} KB of real editing history, stored once, then for each repetition the relay is started afresh on them. RSS per connection = (RSS once every client is synced and ${params.settleMs / 1000} s have passed − RSS of the freshly started relay) / connections; documents loaded for the connections are part of it. The clients connect in two steps — first one per document (every document is then loaded), then the rest — and RSS per added connection = (RSS at the end − RSS after the first step) / the rest: what one more idle connection costs once its document is open.`,
     metrics: [
       { key: 'rssPerConnKb', label: 'RSS / connection', unit: 'KB', better: 'lower', digits: 1, headline: true },
+      { key: 'rssPerAddedConnKb', label: 'RSS / added connection (documents loaded)', unit: 'KB', better: 'lower', digits: 1, headline: true },
       { key: 'rssMb', label: 'RSS total', unit: 'MB', better: 'lower', digits: 0 },
       { key: 'baseRssMb', label: 'RSS at start', unit: 'MB', better: 'none', digits: 0 },
       { key: 'connectS', label: 'connect+sync all', unit: 's', better: 'lower', digits: 1 },
       { key: 'relayCpuS', label: 'relay CPU to connect', unit: 's', better: 'lower', digits: 2 },
     ],
     variants: counts.map((connections) => ({ key: `${connections}/${params.docs}`, x: connections, connections })),
-    curve: { xLabel: 'idle connections', metrics: ['rssMb', 'rssPerConnKb'], isLogX: true },
+    curve: { xLabel: 'idle connections', metrics: ['rssMb', 'rssPerConnKb', 'rssPerAddedConnKb'], isLogX: true },
     // The documents are stored once per relay; every repetition starts the relay afresh on them.
     async prepare(env) {
       const seed = seedDocument(env.tracesDir, params.docBytes);
@@ -90,17 +91,27 @@ async function holdIdle(relay: RelayProcess, dialect: Dialect, docNames: readonl
   const base = relay.sample();
   const startMs = performance.now();
   const idle = Array.from({ length: params.connections }, (_, i) => seededClient(relay.baseUrl, docNames[i % docNames.length]!, dialect, `idle-${i}`));
-  let clients: BenchClient[] = [];
+  // First one client per document, so every document is loaded; then the rest.
+  const firstStep = Math.min(docNames.length, params.connections);
+  const clients: BenchClient[] = [];
   try {
-    clients = await connectMany(idle.map((c) => c.options), { timeoutMs: params.connectTimeoutMs });
+    const connectAll = async (from: number, to: number) => {
+      clients.push(...(await connectMany(idle.slice(from, to).map((c) => c.options), { timeoutMs: params.connectTimeoutMs })));
+    };
+    await connectAll(0, firstStep);
+    await delay(params.settleMs);
+    const docsLoaded = relay.sample();
+    await connectAll(firstStep, params.connections);
     const hasAll = await pollUntil(() => idle.every((c) => c.has()), params.connectTimeoutMs);
-    const connectS = (performance.now() - startMs) / 1000;
+    const connectS = (performance.now() - startMs - params.settleMs) / 1000;
     await delay(params.settleMs);
     const loaded = relay.sample();
     const stillOpen = clients.every((client) => client.isOpen);
+    const added = params.connections - firstStep;
     return {
       metrics: {
         rssPerConnKb: (loaded.rssBytes - base.rssBytes) / params.connections / 1024,
+        rssPerAddedConnKb: added > 0 ? (loaded.rssBytes - docsLoaded.rssBytes) / added / 1024 : Number.NaN,
         rssMb: loaded.rssBytes / 2 ** 20,
         baseRssMb: base.rssBytes / 2 ** 20,
         connectS,
