@@ -17,7 +17,8 @@ export interface ReportExtras {
 export function markdownReport(results: BenchResults, extras: ReportExtras): string {
   return [
     header(results, extras),
-    targetsSection(extras.targets),
+    // The targets name the full profile's sizes; a curves run has other variants at those names.
+    results.profile.startsWith('curves') ? '' : targetsSection(extras.targets),
     curvesReport(results).markdown,
     ...results.scenarios.map(scenarioSection),
     methodSection(results),
