@@ -49,6 +49,22 @@ describe('presence', () => {
       expect(await page.presence.locator('[data-peer-name="Alice Martin"]').count()).toBe(1);
       expect(await page.presence.locator('[data-peer-name="Bob Chen"]').count()).toBe(1);
     }
+
+    // Renaming herself in one tab renames her in the other at once, so Bob sees one "Alice M."
+    // from then on, never the old and the new name taking turns as each tab renews its presence.
+    await alice.page.getByRole('button', { name: /^You are Alice Martin\./ }).click();
+    const dialog = alice.page.getByRole('dialog', { name: 'Your name and colour' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Alice M.');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await a2.presence.getByRole('button', { name: /^You are Alice M\./ }).waitFor();
+    await b.presence.locator('[data-peer-name="Alice M."][data-tabs="2"]').waitFor();
+    // Both tabs renew every 3 s: watch Bob's bar across more than one renewal of each.
+    const othersBobSees = () => b.presence.locator('[data-peer-name]:not([data-local])').evaluateAll((items) => items.map((item) => item.getAttribute('data-peer-name')));
+    const watchUntil = Date.now() + 4_000;
+    while (Date.now() < watchUntil) {
+      expect(await othersBobSees()).toEqual(['Alice M.']);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
     suite.expectNoErrors([alice, bob]);
     await Promise.all([alice.context.close(), bob.context.close()]);
   });

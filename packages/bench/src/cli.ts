@@ -26,7 +26,7 @@ if (options.fromJson) {
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const isComplete = !options.only && !options.relays;
 // A complete full run writes bench/REPORT.md, a complete curves run bench/CURVES.md (charts in
-// bench/curves/); anything partial goes to bench/results.
+// bench/charts/<profile>/); anything partial goes to bench/results.
 const reportFile = options.report
   ? resolve(options.report)
   : isComplete && options.profile.name === 'full'

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import * as Y from 'yjs';
 import { createSqliteDocStore, type SqliteSynchronous } from '../src/index';
 
 const count = Number(process.argv[2] ?? 50_000);
@@ -22,15 +23,28 @@ const TICK_MS = 2;
 const dir = mkdtempSync(join(tmpdir(), 'tandem-measure-'));
 const store = createSqliteDocStore({ path: join(dir, 'tandem.db'), synchronous, checkpointIntervalMs });
 const latenciesMs = new Float64Array(count);
-const update = new Uint8Array(24).fill(7);
-const snapshot = new Uint8Array(4096).fill(9);
+// Real keystroke updates: compaction checks that its snapshot covers every row it replaces.
+const replicas = Array.from({ length: DOCS }, () => new Y.Doc());
+
+function keystroke(replica: Y.Doc): Uint8Array {
+  let update: Uint8Array | null = null;
+  const capture = (u: Uint8Array) => (update = u);
+  replica.once('update', capture);
+  const text = replica.getText('t');
+  text.insert(text.length, 'x');
+  return update!;
+}
 
 async function appendOne(i: number): Promise<void> {
+  const replica = replicas[i % DOCS]!;
   const doc = `doc-${i % DOCS}`;
+  const update = keystroke(replica);
   const before = performance.now();
   const { seq } = await store.append(doc, update);
   latenciesMs[i] = performance.now() - before;
-  if (seq % COMPACT_EVERY === 0) await store.compact(doc, snapshot, seq);
+  // Covers every row through `seq` (and maybe a few keystrokes after it, which stay in the
+  // log too: Yjs applies an update twice as once).
+  if (seq % COMPACT_EVERY === 0) await store.compact(doc, Y.encodeStateAsUpdate(replica), seq);
 }
 
 const started = performance.now();

@@ -24,11 +24,11 @@ function point(x: number, medians: Record<string, number>): ScenarioResult {
 
 describe('curves report', () => {
   it('draws one table and one chart per curve metric, points in x order', () => {
-    const results = { scenarios: [point(100, { tandem: 9.5, hocuspocus: 12 }), point(10, { tandem: 6.1, hocuspocus: 4.7 })] } as unknown as BenchResults;
+    const results = { profile: 'curves', scenarios: [point(100, { tandem: 9.5, hocuspocus: 12 }), point(10, { tandem: 6.1, hocuspocus: 4.7 })] } as unknown as BenchResults;
     const { markdown, files } = curvesReport(results);
     expect(markdown).toContain('| readers per document | tandem | hocuspocus |\n|---|---|---|\n| 10 | 6.1 | 4.7 |\n| 100 | 9.5 | 12.0 |');
-    expect(markdown).toContain('![Fan-out: p99](curves/fan-out-p99Ms.svg)');
-    expect(files.map((f) => f.path)).toEqual(['curves/fan-out-p99Ms.svg']);
+    expect(markdown).toContain('![Fan-out: p99](charts/curves/fan-out-p99Ms.svg)');
+    expect(files.map((f) => f.path)).toEqual(['charts/curves/fan-out-p99Ms.svg']);
     expect(files[0]!.svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(files[0]!.svg.match(/<polyline/g)).toHaveLength(2);
   });

@@ -1,7 +1,11 @@
 import type { BenchResults, ScenarioResult } from '../results';
 import { lineChartSvg } from './curve-chart';
 
-/** A chart file the report links to, written next to it (bench/curves/). */
+/**
+ * A chart file the report links to, written next to it: bench/charts/<profile>/, so the full
+ * report's charts (bench/REPORT.md) and the curves run's (bench/CURVES.md) never overwrite
+ * each other.
+ */
 export interface CurveFile {
   /** Relative to the report's directory. */
   readonly path: string;
@@ -37,7 +41,7 @@ export function curvesReport(results: BenchResults): CurvesReport {
       if (!metric) continue;
       const yLabel = `${metric.label}${metric.unit ? ` (${metric.unit})` : ''}`;
       const value = (point: ScenarioResult, relay: string): number => point.runs.find((r) => r.relay === relay)?.summary[key]?.median ?? Number.NaN;
-      const path = `curves/${id}-${key}.svg`;
+      const path = `charts/${results.profile}/${id}-${key}.svg`;
       files.push({
         path,
         svg: lineChartSvg({
