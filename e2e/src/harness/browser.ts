@@ -1,32 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumExecutable, HEADLESS_CHROMIUM_FLAGS } from '@tandem/test-kit/chromium';
 
-/** Debian's Chromium; never a downloaded browser. */
-function chromiumPath(): string {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv) return fromEnv;
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('chromium is not installed: apt-get install chromium (.ci/run does this)');
-  }
-}
-
-/** Launches headless Chromium with the flags that keep it quiet and offline-friendly. */
+/** Launches headless Debian Chromium with the flags that keep it quiet and offline-friendly. */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumExecutable(), args: [...HEADLESS_CHROMIUM_FLAGS, '--disable-quic'] });
 }
 
 /** One person: a browser context with a remembered name and colour, and the console errors of its pages. */
